@@ -1,0 +1,44 @@
+package dev.taipan.runtime;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one interpreter instance shares across its threads: builtins, sys.modules, streams, settings. */
+public final class InterpState {
+    public final PyDict builtins = new PyDict();
+    /** sys.modules */
+    public final PyDict modules = new PyDict();
+    public PyModule sys;
+    public PyModule builtinsModule;
+    public int recursionLimit = 1000;
+    public final List<String> argv = new ArrayList<>();
+    public Path cwd;
+    public Map<String, String> env;
+    public InputStream stdinStream;
+    public PrintStream stdoutStream;
+    public PrintStream stderrStream;
+    /** sys.stdout / sys.stderr / sys.stdin as Python objects (may be replaced by the program). */
+    public PyObject stdout;
+    public PyObject stderr;
+    public PyObject stdin;
+    public boolean devMode;
+    public List<String> warnOptions = new ArrayList<>();
+    /** Imports a module by absolute dotted name (set by the interpreter: finds built-in and .py modules). */
+    public Importer importer;
+    /** Compiles and runs source text (exec/eval/compile builtins). */
+    public SourceRunner sourceRunner;
+
+    /** The import system's entry point, provided by the evaluator. */
+    public interface Importer {
+        PyObject importModule(String name, PyDict globals, String[] fromlist, int level);
+    }
+
+    /** exec()/eval() of source strings, provided by the evaluator. */
+    public interface SourceRunner {
+        PyObject run(String source, String filename, String mode, PyDict globals, PyObject locals);
+    }
+}

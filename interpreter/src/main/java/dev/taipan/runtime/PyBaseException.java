@@ -1,0 +1,95 @@
+package dev.taipan.runtime;
+
+/** A Python exception object (an instance of BaseException or a subclass, built-in or user-defined). */
+public class PyBaseException extends PyObject {
+    private final PyType cls;
+    private PyDict dict;
+    public PyTuple args = PyTuple.EMPTY;
+    public PyTraceback traceback;
+    public PyBaseException cause;
+    public PyBaseException context;
+    public boolean suppressContext;
+
+    public PyBaseException(PyType cls) {
+        this.cls = cls;
+    }
+
+    public PyBaseException(PyType cls, PyObject... args) {
+        this.cls = cls;
+        this.args = PyTuple.wrap(args);
+    }
+
+    @Override
+    public final PyType type() {
+        return cls;
+    }
+
+    @Override
+    public PyDict dict() {
+        if (dict == null) dict = new PyDict();
+        return dict;
+    }
+
+    /** An attribute stored in the instance dict (errno, value, code, ...), or null. */
+    public PyObject slot(String name) {
+        return dict == null ? null : dict.getStr(name);
+    }
+
+    public void setSlot(String name, PyObject value) {
+        dict().putStr(name, value);
+    }
+
+    public PyException toThrowable() {
+        return new PyException(this);
+    }
+
+    public boolean isInstance(PyType t) {
+        return cls.isSubtypeOf(t);
+    }
+
+    /** Prepends a traceback entry as the exception leaves a frame (outermost entry first). */
+    public void pushTraceback(Code code, Frame frame, int line, int col, int endLine, int endCol) {
+        traceback = new PyTraceback(code, frame, line, col, endLine, endCol, traceback);
+    }
+
+    @Override
+    public String str() {
+        PyObject m = cls.lookup("__str__");
+        if (m != null && !(m instanceof PyBuiltin.Method bm && bm.owner.builtin)) {
+            return Protocols.strViaType(this);
+        }
+        return builtinStr();
+    }
+
+    /** BaseException.__str__ with the built-in subclasses' variants. */
+    public String builtinStr() {
+        return ExceptionText.str(this);
+    }
+
+    @Override
+    public String repr() {
+        PyObject m = cls.lookup("__repr__");
+        if (m != null && !(m instanceof PyBuiltin.Method bm && bm.owner.builtin)) {
+            return Protocols.reprViaType(this);
+        }
+        return builtinRepr();
+    }
+
+    public String builtinRepr() {
+        String n = cls.name;
+        if (args.size() == 1) return n + "(" + args.get(0).repr() + ")";
+        return n + args.repr();
+    }
+
+    @Override
+    public long hash() {
+        PyObject m = cls.lookup("__hash__");
+        if (m != null && !(m instanceof PyBuiltin.Method bm && bm.owner.builtin)) return super.hash();
+        return identityHash();
+    }
+
+    @Override
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        return Ops.richCompareDunder(this, other, op);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.taipan.runtime;
+
+/** bool: a subclass of int with the two singletons True and False. */
+public final class PyBool extends PyInt {
+    public static final PyType TYPE = new PyType("bool", PyInt.TYPE, true, null).markFinal();
+    public static final PyBool TRUE = new PyBool(true);
+    public static final PyBool FALSE = new PyBool(false);
+
+    static {
+        TYPE.staticNew((cls, args, kw) -> {
+            ArgParser.noKeywords("bool", kw);
+            if (args.length > 1) throw Errors.typeError("bool expected at most 1 argument, got " + args.length);
+            return args.length == 0 ? FALSE : of(args[0].isTrue());
+        });
+    }
+
+    public final boolean value;
+
+    private PyBool(boolean v) {
+        super(v ? 1 : 0);
+        this.value = v;
+    }
+
+    public static PyBool of(boolean b) {
+        return b ? TRUE : FALSE;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public boolean isTrue() {
+        return value;
+    }
+
+    @Override
+    public String repr() {
+        return value ? "True" : "False";
+    }
+}

@@ -1,0 +1,62 @@
+package dev.taipan.runtime;
+
+/** An instance of a user-defined class (with object as its solid base): its class and its __dict__. */
+public class PyInstance extends PyObject {
+    private PyType cls;
+    private final PyDict dict;
+
+    public PyInstance(PyType cls) {
+        this.cls = cls;
+        this.dict = new PyDict();
+    }
+
+    @Override
+    public PyType type() {
+        return cls;
+    }
+
+    public void setType(PyType t) {
+        this.cls = t;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    @Override
+    public PyObject iter() {
+        return Protocols.genericIter(this);
+    }
+
+    @Override
+    public boolean isDescriptor() {
+        return cls.lookup("__get__") != null;
+    }
+
+    @Override
+    public boolean isDataDescriptor() {
+        return cls.lookup("__set__") != null || cls.lookup("__delete__") != null;
+    }
+
+    @Override
+    public PyObject descrGet(PyObject obj, PyType owner) {
+        PyObject m = cls.lookup("__get__");
+        if (m == null) return this;
+        return Call.callMethod(m, this, obj == null ? PyNone.NONE : obj, owner);
+    }
+
+    @Override
+    public void descrSet(PyObject obj, PyObject value) {
+        PyObject m = cls.lookup("__set__");
+        if (m == null) throw Errors.attributeError("__set__");
+        Call.callMethod(m, this, obj, value);
+    }
+
+    @Override
+    public void descrDelete(PyObject obj) {
+        PyObject m = cls.lookup("__delete__");
+        if (m == null) throw Errors.attributeError("__delete__");
+        Call.callMethod(m, this, obj);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.taipan.runtime;
+
+/** Per-thread interpreter state: the frame stack, recursion depth, and the exception being handled. */
+public final class ThreadState {
+    public final InterpState interp;
+    public Frame frame;
+    public int depth;
+    /** The exception currently being handled (sys.exc_info()), or null. */
+    public PyBaseException handled;
+
+    public ThreadState(InterpState interp) {
+        this.interp = interp;
+    }
+
+    /** A thread that runs Python code carries its state directly (cheaper than a ThreadLocal). */
+    public static class PyThread extends Thread {
+        public final ThreadState state;
+
+        public PyThread(ThreadState state, Runnable body, String name, long stackSize) {
+            super(null, body, name, stackSize);
+            this.state = state;
+        }
+    }
+
+    private static final ThreadLocal<ThreadState> FOREIGN = new ThreadLocal<>();
+
+    public static ThreadState current() {
+        if (Thread.currentThread() instanceof PyThread t) return t.state;
+        ThreadState ts = FOREIGN.get();
+        if (ts == null) throw new IllegalStateException("no Python thread state on " + Thread.currentThread().getName());
+        return ts;
+    }
+
+    /** Attaches a state to a thread that is not a PyThread (tests, foreign callbacks). */
+    public static void attach(ThreadState ts) {
+        FOREIGN.set(ts);
+    }
+}
