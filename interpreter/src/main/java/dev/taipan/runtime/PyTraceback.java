@@ -9,6 +9,7 @@ public final class PyTraceback extends PyObject {
     /** Columns of the failing expression on its lines, or -1 when unknown. */
     public final int col, endLine, endCol;
     public PyTraceback next;
+    public int anchorKind, anchorCol, anchorLen;
     public final Frame frame;
 
     public PyTraceback(Code code, Frame frame, int line, int col, int endLine, int endCol, PyTraceback next) {

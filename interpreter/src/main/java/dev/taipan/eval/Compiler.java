@@ -1,0 +1,435 @@
+package dev.taipan.eval;
+
+import dev.taipan.ast.Arg;
+import dev.taipan.ast.Arguments;
+import dev.taipan.ast.Comprehension;
+import dev.taipan.ast.ExceptHandler;
+import dev.taipan.ast.Expr;
+import dev.taipan.ast.Keyword;
+import dev.taipan.ast.Span;
+import dev.taipan.ast.Stmt;
+import dev.taipan.ast.WithItem;
+import dev.taipan.runtime.Code;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the AST of a module into executable nodes, using the scopes the Resolver computed. */
+final class Compiler {
+    private final Resolver resolver;
+    final String filename;
+    final String[] lines;
+    private Scope scope;
+    private final ExprCompiler exprs;
+
+    Compiler(Resolver resolver, String filename, String[] lines) {
+        this.resolver = resolver;
+        this.filename = filename;
+        this.lines = lines;
+        this.exprs = new ExprCompiler(this);
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    Resolver resolver() {
+        return resolver;
+    }
+
+    /** Compiles module-level code into a code object (flags MODULE). */
+    FunctionCode compileModule(List<Stmt> body, Object key, String name) {
+        scope = resolver.scopeOf(key);
+        FunctionCode code = new FunctionCode(name, name, filename, lines, 1, 0, 0, 0, false, false, new String[0], new int[0], new int[0],
+                Code.MODULE);
+        code.body = block(body, new Span(1, 0, 1, 0));
+        return code;
+    }
+
+    /** Compiles an expression (eval input) as module-level code returning its value. */
+    FunctionCode compileExpression(Expr e, Object key) {
+        scope = resolver.scopeOf(key);
+        FunctionCode code = new FunctionCode("<module>", "<module>", filename, lines, 1, 0, 0, 0, false, false, new String[0], new int[0],
+                new int[0], Code.MODULE);
+        code.returnExpr = exprs.expr(e);
+        return code;
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    TargetNode name(String id, Span at) {
+        Scope.Where w = scope.whereOf(id);
+        return switch (w) {
+            case LOCAL -> new Names.Local(at, scope.slotOf(id), id);
+            case CELL -> new Names.Cell(at, scope.slotOf(id), id, false);
+            case FREE -> scope.kind == Scope.Kind.CLASS
+                    ? new Names.Namespace(at, id, scope.slotOf(id))
+                    : new Names.Cell(at, scope.slotOf(id), id, true);
+            case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> new Names.Global(at, id);
+            case NAMESPACE -> new Names.Namespace(at, id, scope.classFreeOverlap.contains(id) ? scope.slotOf(id) : -1);
+        };
+    }
+
+    /** Store target for a name inside a class body where the name is also a pass-through free var. */
+    TargetNode storeName(String id, Span at) {
+        if (scope.kind == Scope.Kind.CLASS) {
+            Scope.Where w = scope.whereOf(id);
+            if (w == Scope.Where.NAMESPACE || w == Scope.Where.FREE && !scope.flags.containsKey(id)) {
+                return new Names.Namespace(at, id, -1);
+            }
+        }
+        return name(id, at);
+    }
+
+    // ---- statements --------------------------------------------------------------------------
+
+    StmtNode block(List<Stmt> body, Span at) {
+        StmtNode[] nodes = new StmtNode[body.size()];
+        for (int i = 0; i < nodes.length; i++) nodes[i] = stmt(body.get(i));
+        return new Statements.Block(at, nodes);
+    }
+
+    private StmtNode blockOrNull(List<Stmt> body, Span at) {
+        return body.isEmpty() ? null : block(body, at);
+    }
+
+    private StmtNode stmt(Stmt s) {
+        Span at = s.at();
+        switch (s) {
+            case Stmt.ExprStmt e:
+                return new Statements.ExprStmt(at, exprs.expr(e.value()));
+            case Stmt.Assign a: {
+                ExprNode v = exprs.expr(a.value());
+                if (a.targets().size() == 1) return new Statements.Assign(at, target(a.targets().get(0)), v);
+                TargetNode[] ts = new TargetNode[a.targets().size()];
+                for (int i = 0; i < ts.length; i++) ts[i] = target(a.targets().get(i));
+                return new Statements.MultiAssign(at, ts, v);
+            }
+            case Stmt.AugAssign a: {
+                ExprNode v = exprs.expr(a.value());
+                if (a.target() instanceof Expr.Attribute attr) {
+                    return new Statements.AugAttribute(at, exprs.expr(attr.value()), attr.attr(), a.op(), v);
+                }
+                if (a.target() instanceof Expr.Subscript sub) {
+                    return new Statements.AugSubscript(at, exprs.expr(sub.value()), exprs.expr(sub.slice()), a.op(), v);
+                }
+                return new Statements.AugAssign(at, target(a.target()), a.op(), v);
+            }
+            case Stmt.AnnAssign a: {
+                TargetNode t = a.value() != null || a.target() instanceof Expr.Name ? target(a.target()) : null;
+                boolean record = a.simple() && a.target() instanceof Expr.Name && scope.kind != Scope.Kind.FUNCTION;
+                String nm = record ? ((Expr.Name) a.target()).id() : null;
+                return new Statements.AnnAssign(at, t, a.value() == null ? null : exprs.expr(a.value()), nm,
+                        record ? exprs.expr(a.annotation()) : null);
+            }
+            case Stmt.If i:
+                return new Statements.If(at, exprs.expr(i.test()), block(i.body(), at), blockOrNull(i.orelse(), at));
+            case Stmt.While w:
+                return new Statements.While(at, exprs.expr(w.test()), block(w.body(), at), blockOrNull(w.orelse(), at));
+            case Stmt.For fo: {
+                if (fo.isAsync()) throw unsupported("'async for' runs in a later version of Taipan", at);
+                return new Statements.For(at, target(fo.target()), exprs.expr(fo.iter()), block(fo.body(), at), blockOrNull(fo.orelse(), at));
+            }
+            case Stmt.Break b:
+                return new Statements.Jump(at, StmtNode.BREAK);
+            case Stmt.Continue c:
+                return new Statements.Jump(at, StmtNode.CONTINUE);
+            case Stmt.Pass p:
+                return new Statements.Pass(at);
+            case Stmt.Return r:
+                return new Statements.Return(at, r.value() == null ? null : exprs.expr(r.value()));
+            case Stmt.FunctionDef fd:
+                return new Statements.Assign(at, storeName(fd.name(), at), functionDef(fd));
+            case Stmt.ClassDef cd:
+                return new Statements.Assign(at, storeName(cd.name(), at), classDef(cd));
+            case Stmt.Try t:
+                return tryStmt(t);
+            case Stmt.Raise r:
+                return new Handlers.Raise(at, r.exc() == null ? null : exprs.expr(r.exc()), r.cause() == null ? null : exprs.expr(r.cause()));
+            case Stmt.With w: {
+                if (w.isAsync()) throw unsupported("'async with' runs in a later version of Taipan", at);
+                StmtNode body = block(w.body(), at);
+                for (int i = w.items().size() - 1; i >= 0; i--) {
+                    WithItem it = w.items().get(i);
+                    body = new Handlers.With(at, exprs.expr(it.context()), it.target() == null ? null : target(it.target()), body);
+                }
+                return body;
+            }
+            case Stmt.Import im:
+                return Imports.importStmt(this, im);
+            case Stmt.ImportFrom im:
+                return Imports.importFrom(this, im);
+            case Stmt.Global g:
+                return new Statements.Pass(at);
+            case Stmt.Nonlocal n:
+                return new Statements.Pass(at);
+            case Stmt.Delete d: {
+                TargetNode[] ts = new TargetNode[d.targets().size()];
+                for (int i = 0; i < ts.length; i++) ts[i] = target(d.targets().get(i));
+                return new Statements.Delete(at, ts);
+            }
+            case Stmt.Assert a:
+                return new Statements.Assert(at, exprs.expr(a.test()), a.msg() == null ? null : exprs.expr(a.msg()));
+        }
+    }
+
+    dev.taipan.parse.SyntaxErrorException unsupported(String msg, Span at) {
+        return CompileError.create("SyntaxError", msg, at, filename, lines);
+    }
+
+    private StmtNode tryStmt(Stmt.Try t) {
+        Span at = t.at();
+        StmtNode node = block(t.body(), at);
+        if (!t.handlers().isEmpty()) {
+            Handlers.Handler[] hs = new Handlers.Handler[t.handlers().size()];
+            for (int i = 0; i < hs.length; i++) {
+                ExceptHandler h = t.handlers().get(i);
+                hs[i] = new Handlers.Handler(h.type() == null ? null : exprs.expr(h.type()),
+                        h.name() == null ? null : storeName(h.name(), h.at()), block(h.body(), h.at()), h.at().line());
+            }
+            StmtNode orelse = blockOrNull(t.orelse(), at);
+            node = t.isStar() ? new Handlers.TryStar(at, node, hs, orelse) : new Handlers.TryExcept(at, node, hs, orelse);
+        }
+        if (!t.finalbody().isEmpty()) {
+            node = new Handlers.TryFinally(at, node, block(t.finalbody(), at));
+        }
+        return node;
+    }
+
+    TargetNode target(Expr e) {
+        switch (e) {
+            case Expr.Name n:
+                return storeName(n.id(), n.at());
+            case Expr.Attribute a:
+                return new Access.Attribute(a.at(), exprs.expr(a.value()), a.attr());
+            case Expr.Subscript s:
+                return new Access.Subscript(s.at(), exprs.expr(s.value()), exprs.expr(s.slice()));
+            case Expr.Tuple t:
+                return unpack(t.at(), t.elts(), false);
+            case Expr.ListExpr l:
+                return unpack(l.at(), l.elts(), true);
+            case Expr.Starred st:
+                return new Access.StarTarget(st.at(), target(st.value()));
+            default:
+                throw CompileError.create("SyntaxError", "cannot assign to expression", e.at(), filename, lines);
+        }
+    }
+
+    private TargetNode unpack(Span at, List<Expr> elts, boolean isList) {
+        TargetNode[] ts = new TargetNode[elts.size()];
+        ExprNode[] loads = new ExprNode[elts.size()];
+        int star = -1;
+        for (int i = 0; i < ts.length; i++) {
+            Expr el = elts.get(i);
+            if (el instanceof Expr.Starred) star = i;
+            ts[i] = target(el);
+            loads[i] = el instanceof Expr.Starred ? ts[i] : ts[i];
+        }
+        return new Access.Unpack(at, ts, star, isList, loads);
+    }
+
+    // ---- functions and classes -----------------------------------------------------------------
+
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
+                && c.kind() == Expr.ConstKind.STR) {
+            return (String) c.value();
+        }
+        return null;
+    }
+
+    String qualname(String name, Scope inner) {
+        Scope p = inner.parent;
+        if (p == null || p.kind == Scope.Kind.MODULE) return name;
+        String prefix = qualnameOf(p);
+        if (p.kind == Scope.Kind.FUNCTION) return prefix + ".<locals>." + name;
+        return prefix + "." + name;
+    }
+
+    private final java.util.Map<Scope, String> qualnames = new java.util.IdentityHashMap<>();
+
+    private String qualnameOf(Scope s) {
+        String q = qualnames.get(s);
+        return q != null ? q : s.name;
+    }
+
+    ExprNode functionDef(Stmt.FunctionDef fd) {
+        Scope inner = resolver.scopeOf(fd);
+        String qn = qualname(fd.name(), inner);
+        qualnames.put(inner, qn);
+        int flags = 0;
+        if (inner.isGenerator && fd.isAsync()) flags |= Code.ASYNC_GENERATOR;
+        else if (fd.isAsync()) flags |= Code.COROUTINE;
+        else if (inner.isGenerator) flags |= Code.GENERATOR;
+        FunctionCode code = newCode(fd.name(), qn, inner, fd.args(), fd.at().line(), flags);
+        Scope saved = scope;
+        scope = inner;
+        List<Stmt> body = fd.body();
+        if (body.size() == 1 && body.get(0) instanceof Stmt.Return r && r.value() != null && flags == 0) {
+            code.returnExpr = exprs.expr(r.value());
+        } else {
+            code.body = block(body, fd.at());
+        }
+        scope = saved;
+        return makeFunction(fd.at(), code, inner, fd.args(), fd.decorators(), fd.returns(), docstring(body));
+    }
+
+    ExprNode lambda(Expr.Lambda l) {
+        Scope inner = resolver.scopeOf(l);
+        String qn = qualname("<lambda>", inner);
+        qualnames.put(inner, qn);
+        int flags = inner.isGenerator ? Code.GENERATOR : 0;
+        FunctionCode code = newCode("<lambda>", qn, inner, l.args(), l.at().line(), flags);
+        Scope saved = scope;
+        scope = inner;
+        if (flags == 0) {
+            code.returnExpr = exprs.expr(l.body());
+        } else {
+            code.body = new Statements.Block(l.at(), new StmtNode[] {new Statements.ExprStmt(l.at(), exprs.expr(l.body()))});
+        }
+        scope = saved;
+        return makeFunction(l.at(), code, inner, l.args(), List.of(), null, null);
+    }
+
+    private FunctionCode newCode(String name, String qn, Scope inner, Arguments a, int line, int flags) {
+        int argcount = a.posonly().size() + a.args().size();
+        String[] varnames = inner.slotNames.toArray(new String[0]);
+        int[] cells = new int[inner.cellVars.size()];
+        for (int i = 0; i < cells.length; i++) cells[i] = inner.slotOf(inner.cellVars.get(i));
+        int[] frees = new int[inner.freeVars.size()];
+        for (int i = 0; i < frees.length; i++) frees[i] = inner.slotOf(inner.freeVars.get(i));
+        return new FunctionCode(name, qn, filename, lines, line, argcount, a.posonly().size(), a.kwonly().size(), a.vararg() != null,
+                a.kwarg() != null, varnames, cells, frees, flags);
+    }
+
+    /** Slots in the current frame holding the cells for inner's free variables, in order. */
+    int[] closureSlots(Scope inner) {
+        int[] slots = new int[inner.freeVars.size()];
+        for (int i = 0; i < slots.length; i++) slots[i] = scope.slotOf(inner.freeVars.get(i));
+        return slots;
+    }
+
+    private ExprNode makeFunction(Span at, FunctionCode code, Scope inner, Arguments a, List<Expr> decorators, Expr returns, String doc) {
+        ExprNode[] defs = new ExprNode[a.defaults().size()];
+        for (int i = 0; i < defs.length; i++) defs[i] = exprs.expr(a.defaults().get(i));
+        String[] kwNames = new String[a.kwonly().size()];
+        ExprNode[] kwDefs = new ExprNode[kwNames.length];
+        for (int i = 0; i < kwNames.length; i++) {
+            kwNames[i] = a.kwonly().get(i).name();
+            Expr d = i < a.kwDefaults().size() ? a.kwDefaults().get(i) : null;
+            kwDefs[i] = d == null ? null : exprs.expr(d);
+        }
+        ExprNode[] decs = new ExprNode[decorators.size()];
+        for (int i = 0; i < decs.length; i++) decs[i] = exprs.expr(decorators.get(i));
+        List<String> annNames = new ArrayList<>();
+        List<ExprNode> anns = new ArrayList<>();
+        List<Arg> all = new ArrayList<>(a.posonly());
+        all.addAll(a.args());
+        if (a.vararg() != null) all.add(a.vararg());
+        all.addAll(a.kwonly());
+        if (a.kwarg() != null) all.add(a.kwarg());
+        for (Arg p : all) {
+            if (p.annotation() != null) {
+                annNames.add(p.name());
+                anns.add(exprs.expr(p.annotation()));
+            }
+        }
+        if (returns != null) {
+            annNames.add("return");
+            anns.add(exprs.expr(returns));
+        }
+        return new Definitions.MakeFunction(at, code, defs, kwNames, kwDefs, closureSlots(inner), decs, annNames.toArray(new String[0]),
+                anns.toArray(new ExprNode[0]), doc);
+    }
+
+    private ExprNode classDef(Stmt.ClassDef cd) {
+        Scope inner = resolver.scopeOf(cd);
+        String qn = qualname(cd.name(), inner);
+        qualnames.put(inner, qn);
+        String[] varnames = inner.slotNames.toArray(new String[0]);
+        int[] frees = new int[inner.freeVars.size()];
+        for (int i = 0; i < frees.length; i++) frees[i] = inner.slotOf(inner.freeVars.get(i));
+        FunctionCode code = new FunctionCode(cd.name(), qn, filename, lines, cd.at().line(), 0, 0, 0, false, false, varnames, new int[0],
+                frees, Code.CLASS_BODY);
+        Scope saved = scope;
+        scope = inner;
+        code.body = block(cd.body(), cd.at());
+        scope = saved;
+        ExprNode[] bases = new ExprNode[cd.bases().size()];
+        boolean[] stars = new boolean[bases.length];
+        boolean anyStar = false;
+        for (int i = 0; i < bases.length; i++) {
+            Expr b = cd.bases().get(i);
+            if (b instanceof Expr.Starred st) {
+                stars[i] = true;
+                anyStar = true;
+                bases[i] = exprs.expr(st.value());
+            } else {
+                bases[i] = exprs.expr(b);
+            }
+        }
+        List<String> kwNames = new ArrayList<>();
+        List<ExprNode> kwValues = new ArrayList<>();
+        for (Keyword k : cd.keywords()) {
+            if (k.arg() == null) throw unsupported("**kwargs in a class statement are not supported by Taipan", k.at());
+            kwNames.add(k.arg());
+            kwValues.add(exprs.expr(k.value()));
+        }
+        ExprNode[] decs = new ExprNode[cd.decorators().size()];
+        for (int i = 0; i < decs.length; i++) decs[i] = exprs.expr(cd.decorators().get(i));
+        int classCell = inner.needsClassCell ? inner.slotOf("__class__") : -1;
+        return new Definitions.ClassDef(cd.at(), cd.name(), code, bases, anyStar ? stars : null, kwNames.toArray(new String[0]),
+                kwValues.toArray(new ExprNode[0]), closureSlots(inner), decs, classCell, docstring(cd.body()));
+    }
+
+    /** A comprehension: its own code object with `.0` as the iterator parameter. */
+    ExprNode comprehension(Expr node, List<Comprehension> gens, int kind, Expr elt, Expr value) {
+        Scope inner = resolver.scopeOf(node);
+        String nm = switch (kind) {
+            case Definitions.Comprehension.LIST -> "<listcomp>";
+            case Definitions.Comprehension.SET -> "<setcomp>";
+            case Definitions.Comprehension.DICT -> "<dictcomp>";
+            default -> "<genexpr>";
+        };
+        String qn = qualname(nm, inner);
+        qualnames.put(inner, qn);
+        int acc = kind == Definitions.Comprehension.GENEXP ? -1 : inner.addSlot(".acc");
+        String[] varnames = inner.slotNames.toArray(new String[0]);
+        int[] cells = new int[inner.cellVars.size()];
+        for (int i = 0; i < cells.length; i++) cells[i] = inner.slotOf(inner.cellVars.get(i));
+        int[] frees = new int[inner.freeVars.size()];
+        for (int i = 0; i < frees.length; i++) frees[i] = inner.slotOf(inner.freeVars.get(i));
+        int flags = kind == Definitions.Comprehension.GENEXP ? Code.GENERATOR : 0;
+        FunctionCode code = new FunctionCode(nm, qn, filename, lines, node.at().line(), 1, 0, 0, false, false, varnames, cells, frees, flags);
+        ExprNode firstIter = exprs.expr(gens.get(0).iter());
+        Scope saved = scope;
+        scope = inner;
+        Span at = node.at();
+        StmtNode innermost;
+        if (kind == Definitions.Comprehension.GENEXP) {
+            innermost = new Statements.ExprStmt(at, new Generators.Yield(elt.at(), exprs.expr(elt)));
+        } else if (kind == Definitions.Comprehension.LIST) {
+            innermost = new Generators.ListAppend(at, acc, exprs.expr(elt));
+        } else if (kind == Definitions.Comprehension.SET) {
+            innermost = new Generators.CollectionAdd(at, acc, exprs.expr(elt), null);
+        } else {
+            innermost = new Generators.CollectionAdd(at, acc, exprs.expr(elt), exprs.expr(value));
+        }
+        StmtNode body = innermost;
+        for (int g = gens.size() - 1; g >= 0; g--) {
+            Comprehension c = gens.get(g);
+            if (c.isAsync()) throw unsupported("asynchronous comprehensions run in a later version of Taipan", at);
+            for (int k = c.ifs().size() - 1; k >= 0; k--) {
+                body = new Statements.If(at, exprs.expr(c.ifs().get(k)), body, null);
+            }
+            ExprNode iter = g == 0 ? new Names.Local(at, 0, ".0") : exprs.expr(c.iter());
+            body = new Statements.For(at, target(c.target()), iter, body, null);
+        }
+        if (kind == Definitions.Comprehension.GENEXP) {
+            code.body = body;
+        } else {
+            code.body = new Statements.Block(at, new StmtNode[] {body, new Statements.Return(at, new Names.Local(at, acc, ".acc"))});
+        }
+        scope = saved;
+        return new Definitions.Comprehension(at, code, firstIter, closureSlots(inner), kind, acc);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.taipan.eval;
+
+import dev.taipan.ast.Span;
+import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyObject;
+
+/** An executable expression: evaluates to a value in a frame. Carries its source span for tracebacks. */
+abstract class ExprNode {
+    final int line, col, endLine, endCol;
+
+    ExprNode(Span at) {
+        this.line = at.line();
+        this.col = at.col();
+        this.endLine = at.endLine();
+        this.endCol = at.endCol();
+    }
+
+    abstract PyObject eval(Frame f);
+
+    /** Records this expression as the failing one in f (unless an inner one already is). */
+    final PyException at(PyException e, Frame f) {
+        return e.at(f, line, col, endLine, endCol);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.taipan.eval;
+
+import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.PyBaseException;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyExc;
+import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyType;
+
+/** The Python-visible methods of generators: __next__, send, throw, close. */
+final class GeneratorMethods {
+    private GeneratorMethods() {}
+
+    static void install(PyType t) {
+        t.method0("__iter__", self -> self);
+        t.method0("__next__", self -> ((PyGenerator) self).send(PyNone.NONE));
+        t.method1("send", (self, v) -> ((PyGenerator) self).send(v));
+        t.method("throw", (self, args, kw) -> {
+            if (args.length < 1 || args.length > 3) {
+                throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
+            }
+            return ((PyGenerator) self).throwIn(new PyException(exceptionFrom(args)));
+        });
+        t.method0("close", self -> {
+            ((PyGenerator) self).close();
+            return PyNone.NONE;
+        });
+    }
+
+    static PyBaseException exceptionFrom(PyObject[] args) {
+        PyObject typ = args[0];
+        if (typ instanceof PyBaseException e) {
+            if (args.length > 1 && args[1] != PyNone.NONE) {
+                throw Errors.typeError("instance exception may not have a separate value");
+            }
+            return e;
+        }
+        if (typ instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) {
+            PyObject v = args.length > 1 ? args[1] : PyNone.NONE;
+            if (v instanceof PyBaseException e && e.isInstance(t)) return e;
+            PyObject inst = v == PyNone.NONE ? t.call() : (v instanceof dev.taipan.runtime.PyTuple tup ? t.call(tup.items) : t.call(v));
+            return (PyBaseException) inst;
+        }
+        throw Errors.typeError("exceptions must be classes or instances deriving from BaseException, not " + typ.type().name);
+    }
+}

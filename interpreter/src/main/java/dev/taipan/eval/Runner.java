@@ -1,0 +1,88 @@
+package dev.taipan.eval;
+
+import dev.taipan.ast.Expr;
+import dev.taipan.ast.Module;
+import dev.taipan.parse.PythonParser;
+import dev.taipan.runtime.Code;
+import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.InterpState;
+import dev.taipan.runtime.PyDict;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyStr;
+import dev.taipan.runtime.ThreadState;
+
+/** Parses, resolves, compiles and runs source text: modules, exec() and eval(). */
+public final class Runner {
+    private Runner() {}
+
+    /** Compiles a whole module's source into its code object (SyntaxErrorException on bad input). */
+    public static Code compileModule(String source, String filename) {
+        Module m = PythonParser.parseModule(source, filename);
+        return compileParsed(m, filename);
+    }
+
+    /** Like compileModule, but a syntax error becomes a raisable Python SyntaxError. */
+    public static Code compileForImport(String source, String filename) {
+        try {
+            return compileModule(source, filename);
+        } catch (dev.taipan.parse.SyntaxErrorException se) {
+            throw toPython(se);
+        }
+    }
+
+    private static Code compileParsed(Module m, String filename) {
+        Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), false);
+        return new Compiler(r, filename, m.lines()).compileModule(m.body(), m, "<module>");
+    }
+
+    /** Runs module code with the given globals as its namespace. */
+    public static PyObject runModuleCode(Code code, PyDict globals, InterpState interp) {
+        Frame f = new Frame(code, null, globals, interp.builtins, 0);
+        return ((FunctionCode) code).run(f);
+    }
+
+    /** exec/eval of a string with a globals dict and an optional separate locals mapping. */
+    public static PyObject runSource(String source, String filename, String mode, PyDict globals, PyObject locals) {
+        try {
+            return runSourceRaw(source, filename, mode, globals, locals);
+        } catch (dev.taipan.parse.SyntaxErrorException se) {
+            throw toPython(se);
+        }
+    }
+
+    private static PyObject runSourceRaw(String source, String filename, String mode, PyDict globals, PyObject locals) {
+        InterpState interp = ThreadState.current().interp;
+        if (globals.getStr("__builtins__") == null) globals.putStr("__builtins__", interp.builtinsModule);
+        boolean separateLocals = locals != null && locals != globals;
+        FunctionCode code;
+        if (mode.equals("eval")) {
+            Expr e = PythonParser.parseExpression(source, filename);
+            String[] lines = source.split("\n", -1);
+            java.util.List<dev.taipan.ast.Stmt> body = java.util.List.of(new dev.taipan.ast.Stmt.ExprStmt(e.at(), e));
+            Resolver r = Resolver.resolveModule(body, e, filename, lines, separateLocals);
+            code = new Compiler(r, filename, lines).compileExpression(e, e);
+        } else {
+            Module m = PythonParser.parseModule(source, filename);
+            Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), separateLocals);
+            code = new Compiler(r, filename, m.lines()).compileModule(m.body(), m, "<module>");
+        }
+        Frame f = new Frame(code, null, globals, interp.builtins, 0);
+        if (separateLocals) f.namespace = locals;
+        return code.run(f);
+    }
+
+    /** Converts a parse-time error into a raisable SyntaxError (IndentationError, TabError). */
+    public static dev.taipan.runtime.PyException toPython(dev.taipan.parse.SyntaxErrorException se) {
+        dev.taipan.runtime.PyType t = switch (se.kind) {
+            case "IndentationError" -> dev.taipan.runtime.PyExc.IndentationError;
+            case "TabError" -> dev.taipan.runtime.PyExc.TabError;
+            default -> dev.taipan.runtime.PyExc.SyntaxError;
+        };
+        PyObject none = dev.taipan.runtime.PyNone.NONE;
+        PyObject details = dev.taipan.runtime.PyTuple.of(PyStr.of(se.filename), dev.taipan.runtime.PyInt.of(se.lineno),
+                dev.taipan.runtime.PyInt.of(se.offset), se.text == null ? none : PyStr.of(se.text + "\n"),
+                dev.taipan.runtime.PyInt.of(se.endLineno), dev.taipan.runtime.PyInt.of(se.endOffset));
+        dev.taipan.runtime.PyBaseException e = new dev.taipan.runtime.PyBaseException(t, PyStr.of(se.msg), details);
+        return new dev.taipan.runtime.PyException(e);
+    }
+}

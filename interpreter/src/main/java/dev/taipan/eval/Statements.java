@@ -1,0 +1,386 @@
+package dev.taipan.eval;
+
+import dev.taipan.ast.Operator;
+import dev.taipan.ast.Span;
+import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.Ops;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyExc;
+import dev.taipan.runtime.PyInt;
+import dev.taipan.runtime.PyList;
+import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
+
+/** Simple and compound statements other than try/with/def/class/import. */
+final class Statements {
+    private Statements() {}
+
+    /** A statement list: sets the frame's line before each statement and stamps escaping errors with it. */
+    static final class Block extends StmtNode {
+        final StmtNode[] body;
+
+        Block(Span at, StmtNode[] body) {
+            super(at);
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            for (StmtNode s : body) {
+                f.line = s.line;
+                int r;
+                try {
+                    r = s.exec(f);
+                } catch (PyException e) {
+                    throw e.at(f, s.line, -1, -1, -1);
+                }
+                if (r != NORMAL) return r;
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class ExprStmt extends StmtNode {
+        final ExprNode value;
+
+        ExprStmt(Span at, ExprNode value) {
+            super(at);
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            value.eval(f);
+            return NORMAL;
+        }
+    }
+
+    static final class Assign extends StmtNode {
+        final TargetNode target;
+        final ExprNode value;
+
+        Assign(Span at, TargetNode target, ExprNode value) {
+            super(at);
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            target.assign(f, value.eval(f));
+            return NORMAL;
+        }
+    }
+
+    static final class MultiAssign extends StmtNode {
+        final TargetNode[] targets;
+        final ExprNode value;
+
+        MultiAssign(Span at, TargetNode[] targets, ExprNode value) {
+            super(at);
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject v = value.eval(f);
+            for (TargetNode t : targets) t.assign(f, v);
+            return NORMAL;
+        }
+    }
+
+    /** x op= v for a name target (loads and stores once). */
+    static final class AugAssign extends StmtNode {
+        final TargetNode target;
+        final Operator op;
+        final ExprNode value;
+
+        AugAssign(Span at, TargetNode target, Operator op, ExprNode value) {
+            super(at);
+            this.target = target;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject cur = target.eval(f);
+            PyObject v = value.eval(f);
+            PyObject r;
+            try {
+                if (Operators.smallInts(cur, v) && (op == Operator.ADD || op == Operator.SUB)) {
+                    r = Operators.Binary.apply(op, cur, v);
+                } else {
+                    r = Ops.inplace(cur, op, v);
+                }
+            } catch (PyException e) {
+                throw e.at(f, line, col, endLine, endCol);
+            }
+            target.assign(f, r);
+            return NORMAL;
+        }
+    }
+
+    /** obj.attr op= v: evaluates obj once. */
+    static final class AugAttribute extends StmtNode {
+        final ExprNode obj;
+        final String name;
+        final Operator op;
+        final ExprNode value;
+
+        AugAttribute(Span at, ExprNode obj, String name, Operator op, ExprNode value) {
+            super(at);
+            this.obj = obj;
+            this.name = name;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject o = obj.eval(f);
+            try {
+                PyObject cur = o.getAttr(name);
+                PyObject v = value.eval(f);
+                o.setAttr(name, Ops.inplace(cur, op, v));
+            } catch (PyException e) {
+                throw e.at(f, line, col, endLine, endCol);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** obj[key] op= v: evaluates obj and key once. */
+    static final class AugSubscript extends StmtNode {
+        final ExprNode obj, key;
+        final Operator op;
+        final ExprNode value;
+
+        AugSubscript(Span at, ExprNode obj, ExprNode key, Operator op, ExprNode value) {
+            super(at);
+            this.obj = obj;
+            this.key = key;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject o = obj.eval(f);
+            PyObject k = key.eval(f);
+            try {
+                PyObject cur = o.getItem(k);
+                PyObject v = value.eval(f);
+                o.setItem(k, Ops.inplace(cur, op, v));
+            } catch (PyException e) {
+                throw e.at(f, line, col, endLine, endCol);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode body, orelse;
+
+        If(Span at, ExprNode test, StmtNode body, StmtNode orelse) {
+            super(at);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (Ops.isTrue(test.eval(f))) return body.exec(f);
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    static final class While extends StmtNode {
+        final ExprNode test;
+        final StmtNode body, orelse;
+
+        While(Span at, ExprNode test, StmtNode body, StmtNode orelse) {
+            super(at);
+            this.test = test;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            while (true) {
+                f.line = line;
+                if (!Ops.isTrue(test.eval(f))) break;
+                int r = body.exec(f);
+                if (r == BREAK) return NORMAL;
+                if (r == RETURN) return r;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    static final class For extends StmtNode {
+        final TargetNode target;
+        final ExprNode iter;
+        final StmtNode body, orelse;
+
+        For(Span at, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse) {
+            super(at);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject seq = iter.eval(f);
+            PyObject it;
+            try {
+                it = seq.iter();
+            } catch (PyException e) {
+                throw iter.at(e, f);
+            }
+            if (it.getClass() == PyList.ListIterator.class && target instanceof Names.Local local) {
+                return listLoop(f, (PyList) seq, local);
+            }
+            while (true) {
+                PyObject v;
+                try {
+                    v = it.next();
+                } catch (PyException e) {
+                    throw iter.at(e, f);
+                }
+                if (v == null) break;
+                target.assign(f, v);
+                int r = body.exec(f);
+                if (r == BREAK) return NORMAL;
+                if (r == RETURN) return r;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        private int listLoop(Frame f, PyList list, Names.Local local) {
+            for (int i = 0; i < list.size; i++) {
+                f.locals[local.slot] = list.items[i];
+                int r = body.exec(f);
+                if (r == BREAK) return NORMAL;
+                if (r == RETURN) return r;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    static final class Return extends StmtNode {
+        final ExprNode value;
+
+        Return(Span at, ExprNode value) {
+            super(at);
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            f.ret = value == null ? PyNone.NONE : value.eval(f);
+            return RETURN;
+        }
+    }
+
+    static final class Jump extends StmtNode {
+        final int kind;
+
+        Jump(Span at, int kind) {
+            super(at);
+            this.kind = kind;
+        }
+
+        @Override
+        int exec(Frame f) {
+            return kind;
+        }
+    }
+
+    static final class Delete extends StmtNode {
+        final TargetNode[] targets;
+
+        Delete(Span at, TargetNode[] targets) {
+            super(at);
+            this.targets = targets;
+        }
+
+        @Override
+        int exec(Frame f) {
+            for (TargetNode t : targets) t.delete(f);
+            return NORMAL;
+        }
+    }
+
+    static final class Assert extends StmtNode {
+        final ExprNode test, msg;
+
+        Assert(Span at, ExprNode test, ExprNode msg) {
+            super(at);
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (!Ops.isTrue(test.eval(f))) {
+                PyObject type = f.builtins.getStr("AssertionError");
+                if (type == null) type = PyExc.AssertionError;
+                PyObject exc = msg == null ? type.call() : type.call(msg.eval(f));
+                throw new PyException((dev.taipan.runtime.PyBaseException) exc).at(f, line, col, endLine, endCol);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** x: T = v in a module or class: stores the value and records the annotation. */
+    static final class AnnAssign extends StmtNode {
+        final TargetNode target;
+        final ExprNode value;
+        final String name;
+        final ExprNode annotation;
+
+        AnnAssign(Span at, TargetNode target, ExprNode value, String name, ExprNode annotation) {
+            super(at);
+            this.target = target;
+            this.value = value;
+            this.name = name;
+            this.annotation = annotation;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (value != null) target.assign(f, value.eval(f));
+            if (name != null && annotation != null) {
+                PyObject ns = f.namespace != null ? f.namespace : f.globals;
+                PyObject ann;
+                try {
+                    ann = ns.getItem(dev.taipan.runtime.PyStr.of("__annotations__"));
+                } catch (PyException e) {
+                    ann = new dev.taipan.runtime.PyDict();
+                    ns.setItem(dev.taipan.runtime.PyStr.of("__annotations__"), ann);
+                }
+                ann.setItem(dev.taipan.runtime.PyStr.of(name), annotation.eval(f));
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Pass extends StmtNode {
+        Pass(Span at) {
+            super(at);
+        }
+
+        @Override
+        int exec(Frame f) {
+            return NORMAL;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package dev.taipan.interp;
+
+import dev.taipan.eval.ModuleLoader;
+import dev.taipan.eval.Runner;
+import dev.taipan.parse.SyntaxErrorException;
+import dev.taipan.runtime.Bootstrap;
+import dev.taipan.runtime.Code;
+import dev.taipan.runtime.InterpState;
+import dev.taipan.runtime.PyBaseException;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyExc;
+import dev.taipan.runtime.PyInt;
+import dev.taipan.runtime.PyModule;
+import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyStr;
+import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.TracebackPrinter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** One Python interpreter instance: owns its modules, streams and settings; runs scripts and code strings. */
+public final class Interpreter {
+    /** Exit code for an internal error (a bug in Taipan, never the user's program). */
+    public static final int INTERNAL_ERROR = 70;
+    private static final long STACK_SIZE = 1L << 30;
+
+    private final InterpreterOptions options;
+    private InterpState state;
+    private PrintStream out;
+    private PrintStream err;
+
+    public Interpreter(InterpreterOptions options) {
+        this.options = options;
+    }
+
+    public InterpreterOptions options() {
+        return options;
+    }
+
+    /** Runs a script file (path as given on the command line); returns the process exit code. */
+    public int runScript(String path) {
+        Path file = options.cwd.resolve(path);
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            options.stderr.println("taipan: can't open file " + PyStr.repr(file.toAbsolutePath().normalize().toString())
+                    + ": [Errno 2] No such file or directory");
+            return 2;
+        } catch (IOException e) {
+            options.stderr.println("taipan: can't open file " + PyStr.repr(file.toString()) + ": [Errno 5] " + e.getMessage());
+            return 2;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return runMain(source, path, dir == null ? "" : dir.toString());
+    }
+
+    /** Runs a code string as `-c` does; returns the process exit code. */
+    public int runCode(String code) {
+        return runMain(code, "<string>", "");
+    }
+
+    /** Runs the program read from standard input (`taipan -` or piped stdin); returns the exit code. */
+    public int runStdin() {
+        String source;
+        try {
+            source = new String(options.stdin.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            options.stderr.println("taipan: cannot read standard input: " + e.getMessage());
+            return 2;
+        }
+        return runMain(source, "<stdin>", "");
+    }
+
+    /**
+     * Runs a module as `-m NAME` does; returns the exit code. argv[0] arrives as "-m" and,
+     * as in CPython, should become the module file's full path once it is found.
+     */
+    public int runModule(String name) {
+        options.stderr.println("taipan: -m is not supported yet");
+        return 2;
+    }
+
+    private int runMain(String source, String filename, String pathEntry) {
+        int[] result = {INTERNAL_ERROR};
+        onPythonThread(() -> {
+            result[0] = execMain(source, filename, pathEntry);
+            return null;
+        });
+        return result[0];
+    }
+
+    /** Runs body on a Python thread with a large stack (recursion limit, deep expressions). */
+    private void onPythonThread(Supplier<Void> body) {
+        state = newState();
+        ThreadState ts = new ThreadState(state);
+        Thread t = new ThreadState.PyThread(ts, () -> {
+            try {
+                setupModules();
+                body.get();
+            } catch (Throwable x) {
+                internalError(x);
+            } finally {
+                out.flush();
+                err.flush();
+            }
+        }, "MainThread", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private InterpState newState() {
+        InterpState s = new InterpState();
+        s.cwd = options.cwd;
+        s.env = options.env;
+        s.argv.addAll(options.argv);
+        s.devMode = options.devMode;
+        s.warnOptions.addAll(options.warnOptions);
+        s.stdinStream = options.stdin;
+        out = options.unbuffered ? options.stdout
+                : new PrintStream(new BufferedOutputStream(options.stdout, 1 << 15), false, StandardCharsets.UTF_8);
+        err = options.stderr;
+        s.stdoutStream = out;
+        s.stderrStream = err;
+        s.importer = new ModuleLoader(s);
+        s.sourceRunner = Runner::runSource;
+        return s;
+    }
+
+    private void setupModules() {
+        Bootstrap.installBuiltins(state);
+        PyModule builtins = new PyModule("builtins", state.builtins);
+        state.builtinsModule = builtins;
+        state.modules.putStr("builtins", builtins);
+        state.sys = SysSetup.create(state);
+        state.modules.putStr("sys", state.sys);
+    }
+
+    private int execMain(String source, String filename, String pathEntry) {
+        SysSetup.insertPath(state, pathEntry);
+        PyModule main = new PyModule("__main__");
+        main.globals.putStr("__builtins__", state.builtinsModule);
+        main.globals.putStr("__package__", PyNone.NONE);
+        if (!filename.startsWith("<")) main.globals.putStr("__file__", PyStr.of(filename));
+        state.modules.putStr("__main__", main);
+        try {
+            Code code = Runner.compileModule(source, filename);
+            Runner.runModuleCode(code, main.globals, state);
+            out.flush();
+            return 0;
+        } catch (SyntaxErrorException se) {
+            out.flush();
+            err.print(TracebackPrinter.exceptionLine(Runner.toPython(se).value));
+            return 1;
+        } catch (PyException e) {
+            return uncaught(e.value);
+        }
+    }
+
+    /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's own). */
+    private int uncaught(PyBaseException e) {
+        out.flush();
+        if (e.isInstance(PyExc.SystemExit)) {
+            PyObject code = e.type().lookup("code").descrGet(e, e.type());
+            if (code == PyNone.NONE) return 0;
+            if (code instanceof PyInt i) return (int) (i.isBig() ? -1 : i.value);
+            err.println(code.str());
+            return 1;
+        }
+        err.print(TracebackPrinter.format(e));
+        err.flush();
+        return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    private void internalError(Throwable x) {
+        out.flush();
+        err.println("taipan: internal error: " + x);
+        if (System.getenv("TAIPAN_DEBUG") != null) x.printStackTrace(err);
+        err.flush();
+    }
+}
