@@ -33,6 +33,18 @@ final class Calls {
         PyObject eval(Frame f) {
             PyObject fn = func.eval(f);
             int n = args.length;
+            if (kwnames == null && fn instanceof PyFunction pf) {
+                Frame callee = pf.directFrame(n);
+                if (callee != null) {
+                    PyObject[] slots = callee.locals;
+                    for (int i = 0; i < n; i++) slots[i] = args[i].eval(f);
+                    try {
+                        return pf.enter(callee);
+                    } catch (PyException e) {
+                        throw e.atAnchored(f, line, col, endLine, endCol, 2, func.endCol, 0);
+                    }
+                }
+            }
             PyObject[] a = new PyObject[n];
             for (int i = 0; i < n; i++) a[i] = args[i].eval(f);
             try {
@@ -71,6 +83,19 @@ final class Calls {
                 throw e.at(f, line, col, line, attrEndCol);
             }
             int n = args.length;
+            if (kwnames == null && m instanceof PyFunction pf) {
+                Frame callee = pf.directFrame(n + 1);
+                if (callee != null) {
+                    PyObject[] slots = callee.locals;
+                    slots[0] = o;
+                    for (int i = 0; i < n; i++) slots[i + 1] = args[i].eval(f);
+                    try {
+                        return pf.enter(callee);
+                    } catch (PyException e) {
+                        throw e.atAnchored(f, line, col, endLine, endCol, 2, obj.endCol, 0);
+                    }
+                }
+            }
             PyObject[] a = new PyObject[n];
             for (int i = 0; i < n; i++) a[i] = args[i].eval(f);
             try {

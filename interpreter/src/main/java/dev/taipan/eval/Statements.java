@@ -245,7 +245,7 @@ final class Statements {
             } catch (PyException e) {
                 throw iter.at(e, f);
             }
-            if (it.getClass() == PyList.ListIterator.class && target instanceof Names.Local local) {
+            if (seq.getClass() == PyList.class && target instanceof Names.Local local) {
                 return listLoop(f, (PyList) seq, local);
             }
             while (true) {

@@ -277,6 +277,16 @@ public class PyDict extends PyObject {
         return d;
     }
 
+    @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        return ContainerOps.dictBinary(this, op, other, reflected);
+    }
+
+    @Override
+    public PyObject inplaceOp(dev.taipan.ast.Operator op, PyObject other) {
+        return ContainerOps.dictInplace(this, op, other);
+    }
+
     // ---- Python protocols ------------------------------------------------------------------
 
     @Override

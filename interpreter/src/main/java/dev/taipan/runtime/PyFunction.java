@@ -48,6 +48,22 @@ public final class PyFunction extends PyObject {
         return new Frame(code, this, globals, builtins, code.nlocals);
     }
 
+    /**
+     * A fresh frame for a call with exactly n positional arguments and no keywords, or null when
+     * the call needs argument binding. The caller stores the arguments in slots 0..n-1, then
+     * calls {@link #enter(Frame)}.
+     */
+    public Frame directFrame(int n) {
+        if (!simple || n != code.argcount) return null;
+        return new Frame(code, this, globals, builtins, code.nlocals);
+    }
+
+    /** Runs a frame made by directFrame once its arguments are in place. */
+    public PyObject enter(Frame f) {
+        if (code.cellSlots.length != 0 || code.freeSlots.length != 0) setupCells(f);
+        return code.execute(this, f);
+    }
+
     private void setupCells(Frame f) {
         PyObject[] locals = f.locals;
         for (int s : code.cellSlots) {

@@ -52,6 +52,16 @@ public class PyList extends PyObject {
     }
 
     @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        return ContainerOps.listBinary(this, op, other, reflected);
+    }
+
+    @Override
+    public PyObject inplaceOp(dev.taipan.ast.Operator op, PyObject other) {
+        return ContainerOps.listInplace(this, op, other);
+    }
+
+    @Override
     public int len() {
         return size;
     }

@@ -189,6 +189,11 @@ public class PyStr extends PyObject {
     }
 
     @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        return StrMethods.binary(this, op, other, reflected);
+    }
+
+    @Override
     public boolean contains(PyObject item) {
         if (!(item instanceof PyStr s)) {
             throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name);

@@ -37,6 +37,11 @@ public class PyTuple extends PyObject {
     }
 
     @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        return ContainerOps.tupleBinary(this, op, other, reflected);
+    }
+
+    @Override
     public int len() {
         return items.length;
     }

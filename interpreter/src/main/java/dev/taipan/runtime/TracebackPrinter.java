@@ -12,35 +12,141 @@ public final class TracebackPrinter {
 
     public static String format(PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        formatChain(e, sb, new IdentityHashMap<>());
+        new Context(sb).format(e, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         return sb.toString();
     }
 
-    private static void formatChain(PyBaseException e, StringBuilder sb, Map<PyBaseException, Boolean> seen) {
-        seen.put(e, Boolean.TRUE);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            formatChain(e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            formatChain(e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** Indentation state for printing nested exception groups, as CPython's _ExceptionPrintContext. */
+    private static final class Context {
+        final StringBuilder out;
+        int depth;
+        boolean needClose;
+
+        Context(StringBuilder out) {
+            this.out = out;
         }
-        formatOne(e, sb);
+
+        String indent() {
+            return " ".repeat(2 * depth);
+        }
+
+        void emit(String text, char margin) {
+            String prefix = indent() + (depth > 0 ? margin + " " : "");
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int end = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, i, end);
+                i = end;
+            }
+        }
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+
+        void format(PyBaseException top, java.util.Set<PyBaseException> seen) {
+            java.util.List<Object[]> chain = new java.util.ArrayList<>();
+            PyBaseException exc = top;
+            seen.add(top);
+            while (exc != null) {
+                String msg = null;
+                PyBaseException next = null;
+                if (exc.cause != null) {
+                    msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+                    next = exc.cause;
+                } else if (exc.context != null && !exc.suppressContext) {
+                    msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+                    next = exc.context;
+                }
+                if (next != null && seen.contains(next)) {
+                    msg = null;
+                    next = null;
+                }
+                chain.add(new Object[] {msg, exc});
+                if (next != null) seen.add(next);
+                exc = next;
+            }
+            for (int k = chain.size() - 1; k >= 0; k--) {
+                String msg = (String) chain.get(k)[0];
+                PyBaseException e = (PyBaseException) chain.get(k)[1];
+                if (msg != null) emit(msg);
+                if (!e.isInstance(PyExc.BaseExceptionGroup) || !(e.args.size() >= 2 && e.args.get(1) instanceof PyTuple)) {
+                    if (e.traceback != null) {
+                        emit("Traceback (most recent call last):\n");
+                        StringBuilder tb = new StringBuilder();
+                        formatEntries(e.traceback, tb);
+                        emit(tb.toString());
+                    }
+                    emit(exceptionOnly(e));
+                } else if (depth > MAX_GROUP_DEPTH) {
+                    emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                } else {
+                    formatGroup(e, seen);
+                }
+            }
+        }
+
+        private void formatGroup(PyBaseException e, java.util.Set<PyBaseException> seen) {
+            boolean toplevel = depth == 0;
+            if (toplevel) depth++;
+            if (e.traceback != null) {
+                emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
+                StringBuilder tb = new StringBuilder();
+                formatEntries(e.traceback, tb);
+                emit(tb.toString());
+            }
+            emit(exceptionOnly(e));
+            PyObject[] excs = ((PyTuple) e.args.get(1)).items;
+            int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) needClose = true;
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                String title = truncated ? "..." : Integer.toString(i + 1);
+                out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+                depth++;
+                if (!truncated) {
+                    PyBaseException sub = (PyBaseException) excs[i];
+                    seen.add(sub);
+                    format(sub, seen);
+                } else {
+                    int remaining = excs.length - MAX_GROUP_WIDTH;
+                    emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    out.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (toplevel) depth = 0;
+        }
     }
 
-    private static void formatOne(PyBaseException e, StringBuilder sb) {
-        if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
-            formatEntries(e.traceback, sb);
-        }
-        sb.append(exceptionLine(e));
+    /** The exception's last line(s): "Type: message" and its notes. */
+    public static String exceptionOnly(PyBaseException e) {
+        StringBuilder sb = new StringBuilder(exceptionLine(e));
         PyObject notes = e.slot("__notes__");
         if (notes instanceof PyList l) {
             for (int i = 0; i < l.size; i++) {
                 PyObject n = l.items[i];
-                sb.append(n instanceof PyStr s ? s.value : n.repr()).append('\n');
+                String text;
+                try {
+                    text = n instanceof PyStr s ? s.value : n.str();
+                } catch (PyException x) {
+                    text = "<note str() failed>";
+                }
+                sb.append(text).append('\n');
             }
+        } else if (notes != null) {
+            sb.append(notes.repr()).append('\n');
         }
+        return sb.toString();
     }
 
     /** "Type: message" (just "Type" for an empty message), with the module prefix for non-builtin types. */

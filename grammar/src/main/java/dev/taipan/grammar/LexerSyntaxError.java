@@ -1,0 +1,29 @@
+package dev.taipan.grammar;
+
+/**
+ * A tokenizer error with CPython's message and position (offsets 1-based as in SyntaxError,
+ * -1 or 0 where CPython reports those). Created without a Java stack trace.
+ */
+public final class LexerSyntaxError extends RuntimeException {
+    /** "SyntaxError", "IndentationError" or "TabError". */
+    public final String kind;
+    public final String msg;
+    public final int lineno;
+    public final int offset;
+    public final int endLineno;
+    public final int endOffset;
+    /** True when the input ended inside a construct (for an interactive prompt: read more). */
+    public final boolean incomplete;
+
+    public LexerSyntaxError(String kind, String msg, int lineno, int offset, int endLineno, int endOffset,
+                            boolean incomplete) {
+        super(msg, null, false, false);
+        this.kind = kind;
+        this.msg = msg;
+        this.lineno = lineno;
+        this.offset = offset;
+        this.endLineno = endLineno;
+        this.endOffset = endOffset;
+        this.incomplete = incomplete;
+    }
+}

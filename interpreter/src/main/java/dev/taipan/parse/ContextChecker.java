@@ -1,0 +1,668 @@
+package dev.taipan.parse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.taipan.ast.Arg;
+import dev.taipan.ast.Arguments;
+import dev.taipan.ast.CompareOperator;
+import dev.taipan.ast.Comprehension;
+import dev.taipan.ast.ExceptHandler;
+import dev.taipan.ast.Expr;
+import dev.taipan.ast.Keyword;
+import dev.taipan.ast.Stmt;
+import dev.taipan.ast.WithItem;
+
+/**
+ * The errors CPython finds after parsing, in its order: first those of the symbol table
+ * (duplicate parameters, yield in a comprehension, misplaced walrus), then those of code
+ * generation in source order ('return' outside function, 'await' outside async function,
+ * 'break' outside loop, misplaced starred expressions, repeated keywords), plus the compiler's
+ * SyntaxWarnings ("is" with a literal, always-true assert, "perhaps you missed a comma?").
+ */
+final class ContextChecker {
+    private enum Kind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, LIST_COMP, SET_COMP, DICT_COMP, GENEXP }
+
+    /** One scope while walking: its kind, enclosing scope, loop depth and comprehension variables. */
+    private static final class Scope {
+        final Kind kind;
+        final Scope parent;
+        final boolean generator;
+        int loops;
+        final Set<String> iterationNames = new HashSet<>();
+
+        Scope(Kind kind, Scope parent, boolean generator) {
+            this.kind = kind;
+            this.parent = parent;
+            this.generator = generator;
+        }
+
+        boolean isComprehension() {
+            return kind.ordinal() >= Kind.LIST_COMP.ordinal();
+        }
+
+        boolean isFunctionLike() {
+            return kind == Kind.FUNCTION || kind == Kind.ASYNC_FUNCTION || kind == Kind.LAMBDA || isComprehension();
+        }
+
+        /** The nearest enclosing scope that is not a comprehension. */
+        Scope owner() {
+            Scope sc = this;
+            while (sc.isComprehension()) {
+                sc = sc.parent;
+            }
+            return sc;
+        }
+    }
+
+    private final ParseSession s;
+    private final SymbolTablePass symbols = new SymbolTablePass();
+    private Scope scope;
+
+    ContextChecker(ParseSession s) {
+        this.s = s;
+    }
+
+    void checkModule(List<Stmt> body) {
+        futureImports(body);
+        scope = new Scope(Kind.MODULE, null, false);
+        symbols.stmts(body);
+        scope = new Scope(Kind.MODULE, null, false);
+        stmts(body);
+    }
+
+    /** For eval input: one expression at module level. */
+    void checkExpression(Expr e) {
+        scope = new Scope(Kind.MODULE, null, false);
+        symbols.expr(e);
+        scope = new Scope(Kind.MODULE, null, false);
+        expr(e);
+    }
+
+    private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
+            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+            "generator_stop", "annotations");
+
+    /** The leading `from __future__ import` statements, allowed where others are not. */
+    private final Set<Stmt> futureStatements = new HashSet<>();
+
+    /** CPython's future_parse: checks the features of the leading future imports, before anything else. */
+    private void futureImports(List<Stmt> body) {
+        int i = 0;
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
+                && c.kind() == Expr.ConstKind.STR) {
+            i++;
+        }
+        for (; i < body.size(); i++) {
+            if (!(body.get(i) instanceof Stmt.ImportFrom from) || !isFuture(from)) {
+                return;
+            }
+            for (dev.taipan.ast.Alias alias : from.names()) {
+                String msg = alias.name().equals("braces") ? "not a chance"
+                        : FUTURE_FEATURES.contains(alias.name()) ? null
+                        : "future feature " + alias.name() + " is not defined";
+                if (msg != null) {
+                    String text = s.filename.startsWith("<") ? null : s.lineText(from.at().line());
+                    throw new SyntaxErrorException("SyntaxError", msg, s.filename, from.at().line(),
+                            from.at().col() + 1, from.at().line(), 0, text, false);
+                }
+            }
+            futureStatements.add(from);
+        }
+    }
+
+    private static boolean isFuture(Stmt.ImportFrom from) {
+        return from.level() == 0 && "__future__".equals(from.module());
+    }
+
+    // ================================================================ code generation pass
+
+    private void stmts(List<Stmt> body) {
+        for (Stmt stmt : body) {
+            stmt(stmt);
+        }
+    }
+
+    private void stmt(Stmt stmt) {
+        switch (stmt) {
+            case Stmt.ExprStmt e -> expr(e.value());
+            case Stmt.Assign a -> {
+                expr(a.value());
+                for (Expr target : a.targets()) {
+                    target(target);
+                }
+            }
+            case Stmt.AugAssign a -> {
+                expr(a.target());
+                expr(a.value());
+            }
+            case Stmt.AnnAssign a -> {
+                if (a.value() != null) {
+                    expr(a.value());
+                }
+                target(a.target());
+                expr(a.annotation());
+            }
+            case Stmt.If i -> {
+                expr(i.test());
+                stmts(i.body());
+                stmts(i.orelse());
+            }
+            case Stmt.While w -> {
+                expr(w.test());
+                loopBody(w.body());
+                stmts(w.orelse());
+            }
+            case Stmt.For f -> {
+                if (f.isAsync() && scope.kind != Kind.ASYNC_FUNCTION) {
+                    throw s.compileError("'async for' outside async function", f.at());
+                }
+                expr(f.iter());
+                target(f.target());
+                loopBody(f.body());
+                stmts(f.orelse());
+            }
+            case Stmt.Break b -> {
+                if (scope.loops == 0) {
+                    throw s.compileError("'break' outside loop", b.at());
+                }
+            }
+            case Stmt.Continue c -> {
+                if (scope.loops == 0) {
+                    throw s.compileError("'continue' not properly in loop", c.at());
+                }
+            }
+            case Stmt.Return r -> {
+                if (!scope.isFunctionLike()) {
+                    throw s.compileError("'return' outside function", r.at());
+                }
+                if (r.value() != null && scope.kind == Kind.ASYNC_FUNCTION && scope.generator) {
+                    throw s.compileError("'return' with value in async generator", r.at());
+                }
+                if (r.value() != null) {
+                    expr(r.value());
+                }
+            }
+            case Stmt.FunctionDef f -> function(f);
+            case Stmt.ClassDef c -> {
+                exprs(c.decorators());
+                Scope saved = scope;
+                scope = new Scope(Kind.CLASS, saved, false);
+                stmts(c.body());
+                scope = saved;
+                keywordsRepeated(c.keywords());
+                elements(c.bases());
+                for (Keyword k : c.keywords()) {
+                    expr(k.value());
+                }
+            }
+            case Stmt.Try t -> {
+                stmts(t.body());
+                for (ExceptHandler h : t.handlers()) {
+                    if (h.type() != null) {
+                        expr(h.type());
+                    }
+                    stmts(h.body());
+                }
+                stmts(t.orelse());
+                stmts(t.finalbody());
+            }
+            case Stmt.Raise r -> {
+                if (r.exc() != null) {
+                    expr(r.exc());
+                }
+                if (r.cause() != null) {
+                    expr(r.cause());
+                }
+            }
+            case Stmt.With w -> {
+                if (w.isAsync() && scope.kind != Kind.ASYNC_FUNCTION) {
+                    throw s.compileError("'async with' outside async function", w.at());
+                }
+                for (WithItem item : w.items()) {
+                    expr(item.context());
+                    if (item.target() != null) {
+                        target(item.target());
+                    }
+                }
+                stmts(w.body());
+            }
+            case Stmt.Delete d -> exprs(d.targets());
+            case Stmt.Assert a -> {
+                if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
+                    warn("assertion is always true, perhaps remove parentheses?", a);
+                }
+                expr(a.test());
+                if (a.msg() != null) {
+                    expr(a.msg());
+                }
+            }
+            case Stmt.Import i -> {
+            }
+            case Stmt.ImportFrom i -> {
+                if (isFuture(i) && !futureStatements.contains(i)) {
+                    throw s.compileError("from __future__ imports must occur at the beginning of the file", i.at());
+                }
+            }
+            case Stmt.Global g -> {
+            }
+            case Stmt.Nonlocal n -> {
+            }
+            case Stmt.Pass p -> {
+            }
+        }
+    }
+
+    private void warn(String msg, Stmt at) {
+        s.warn(msg, at.at().line(), at.at().col() + 1);
+    }
+
+    private void warn(String msg, Expr at) {
+        s.warn(msg, at.at().line(), at.at().col() + 1);
+    }
+
+    private void loopBody(List<Stmt> body) {
+        scope.loops++;
+        stmts(body);
+        scope.loops--;
+    }
+
+    private void function(Stmt.FunctionDef f) {
+        exprs(f.decorators());
+        arguments(f.args());
+        if (f.returns() != null) {
+            expr(f.returns());
+        }
+        Scope saved = scope;
+        scope = new Scope(f.isAsync() ? Kind.ASYNC_FUNCTION : Kind.FUNCTION, saved, AstChildren.containsYield(f.body()));
+        stmts(f.body());
+        scope = saved;
+    }
+
+    private void arguments(Arguments a) {
+        exprs(a.defaults());
+        for (Expr d : a.kwDefaults()) {
+            if (d != null) {
+                expr(d);
+            }
+        }
+        for (Arg arg : allArgs(a)) {
+            if (arg.annotation() != null) {
+                expr(arg.annotation());
+            }
+        }
+    }
+
+    static List<Arg> allArgs(Arguments a) {
+        List<Arg> all = new ArrayList<>(a.posonly());
+        all.addAll(a.args());
+        if (a.vararg() != null) {
+            all.add(a.vararg());
+        }
+        all.addAll(a.kwonly());
+        if (a.kwarg() != null) {
+            all.add(a.kwarg());
+        }
+        return all;
+    }
+
+    /** An assignment target: a starred target must be inside a list or tuple, at most once. */
+    private void target(Expr t) {
+        switch (t) {
+            case Expr.Starred st -> throw s.compileError("starred assignment target must be in a list or tuple",
+                    st.at());
+            case Expr.Tuple tuple -> unpackTarget(tuple, tuple.elts());
+            case Expr.ListExpr list -> unpackTarget(list, list.elts());
+            default -> expr(t);
+        }
+    }
+
+    private void unpackTarget(Expr container, List<Expr> elts) {
+        boolean seenStar = false;
+        for (Expr elt : elts) {
+            if (elt instanceof Expr.Starred) {
+                if (seenStar) {
+                    throw s.compileError("multiple starred expressions in assignment", container.at());
+                }
+                seenStar = true;
+            }
+        }
+        for (Expr elt : elts) {
+            target(elt instanceof Expr.Starred st ? st.value() : elt);
+        }
+    }
+
+    private void exprs(List<Expr> list) {
+        for (Expr e : list) {
+            expr(e);
+        }
+    }
+
+    /** Elements of a display or call arguments, where *x is allowed. */
+    private void elements(List<Expr> list) {
+        for (Expr e : list) {
+            expr(e instanceof Expr.Starred st ? st.value() : e);
+        }
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Name n -> {
+            }
+            case Expr.Constant c -> {
+            }
+            case Expr.Starred st -> throw s.compileError("can't use starred expression here", st.at());
+            case Expr.JoinedStr j -> exprs(j.values());
+            case Expr.FormattedValue f -> {
+                expr(f.value());
+                if (f.formatSpec() != null) {
+                    expr(f.formatSpec());
+                }
+            }
+            case Expr.BinOp b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Expr.UnaryOp u -> expr(u.operand());
+            case Expr.BoolOp b -> exprs(b.values());
+            case Expr.Compare c -> compare(c);
+            case Expr.IfExp i -> {
+                expr(i.test());
+                expr(i.body());
+                expr(i.orelse());
+            }
+            case Expr.NamedExpr n -> expr(n.value());
+            case Expr.Lambda l -> {
+                arguments(l.args());
+                Scope saved = scope;
+                scope = new Scope(Kind.LAMBDA, saved, false);
+                expr(l.body());
+                scope = saved;
+            }
+            case Expr.Call c -> {
+                expr(c.func());
+                CompilerWarnings.checkCaller(this, c.func());
+                keywordsRepeated(c.keywords());
+                elements(c.args());
+                for (Keyword k : c.keywords()) {
+                    expr(k.value());
+                }
+            }
+            case Expr.Attribute a -> expr(a.value());
+            case Expr.Subscript sub -> {
+                expr(sub.value());
+                CompilerWarnings.checkSubscript(this, sub);
+                expr(sub.slice());
+            }
+            case Expr.Slice sl -> {
+                for (Expr part : new Expr[] {sl.lower(), sl.upper(), sl.step()}) {
+                    if (part != null) {
+                        expr(part);
+                    }
+                }
+            }
+            case Expr.Tuple t -> elements(t.elts());
+            case Expr.ListExpr l -> elements(l.elts());
+            case Expr.SetExpr st -> elements(st.elts());
+            case Expr.DictExpr d -> {
+                for (int i = 0; i < d.keys().size(); i++) {
+                    if (d.keys().get(i) != null) {
+                        expr(d.keys().get(i));
+                    }
+                    expr(d.values().get(i));
+                }
+            }
+            case Expr.ListComp c -> comprehension(c, Kind.LIST_COMP, c.generators(), c.elt(), null);
+            case Expr.SetComp c -> comprehension(c, Kind.SET_COMP, c.generators(), c.elt(), null);
+            case Expr.DictComp c -> comprehension(c, Kind.DICT_COMP, c.generators(), c.key(), c.value());
+            case Expr.GeneratorExp c -> comprehension(c, Kind.GENEXP, c.generators(), c.elt(), null);
+            case Expr.Await a -> {
+                if (!scope.owner().isFunctionLike() && !scope.isComprehension()) {
+                    throw s.compileError("'await' outside function", a.at());
+                }
+                if (!scope.isComprehension() && scope.kind != Kind.ASYNC_FUNCTION) {
+                    throw s.compileError("'await' outside async function", a.at());
+                }
+                expr(a.value());
+            }
+            case Expr.Yield y -> {
+                if (!scope.isFunctionLike()) {
+                    throw s.compileError("'yield' outside function", y.at());
+                }
+                if (y.value() != null) {
+                    expr(y.value());
+                }
+            }
+            case Expr.YieldFrom y -> {
+                if (!scope.isFunctionLike()) {
+                    throw s.compileError("'yield from' outside function", y.at());
+                }
+                if (scope.kind == Kind.ASYNC_FUNCTION) {
+                    throw s.compileError("'yield from' inside async function", y.at());
+                }
+                expr(y.value());
+            }
+        }
+    }
+
+    private void comprehension(Expr node, Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
+        boolean isAsync = kind != Kind.GENEXP && AstChildren.isAsyncComprehension(generators, elt, value);
+        if (isAsync && scope.owner().kind != Kind.ASYNC_FUNCTION) {
+            throw s.compileError("asynchronous comprehension outside of an asynchronous function", node.at());
+        }
+        expr(generators.get(0).iter());
+        Scope saved = scope;
+        scope = new Scope(kind, saved, false);
+        for (int i = 0; i < generators.size(); i++) {
+            Comprehension g = generators.get(i);
+            target(g.target());
+            if (i > 0) {
+                expr(g.iter());
+            }
+            exprs(g.ifs());
+        }
+        expr(elt);
+        if (value != null) {
+            expr(value);
+        }
+        scope = saved;
+    }
+
+    private void compare(Expr.Compare c) {
+        Expr left = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            Expr right = c.comparators().get(i);
+            CompareOperator op = c.ops().get(i);
+            if (op == CompareOperator.IS || op == CompareOperator.IS_NOT) {
+                Expr literal = CompilerWarnings.isLiteral(left) ? left : CompilerWarnings.isLiteral(right) ? right : null;
+                if (literal != null) {
+                    boolean not = op == CompareOperator.IS_NOT;
+                    warn("\"" + op.symbol + "\" with '" + CompilerWarnings.typeName(literal) + "' literal. Did you mean \""
+                            + (not ? "!=" : "==") + "\"?", c);
+                }
+            }
+            left = right;
+        }
+        expr(c.left());
+        exprs(c.comparators());
+    }
+
+    private void keywordsRepeated(List<Keyword> keywords) {
+        for (int i = 1; i < keywords.size(); i++) {
+            String name = keywords.get(i).arg();
+            if (name == null) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                if (name.equals(keywords.get(j).arg())) {
+                    throw s.compileError("keyword argument repeated: " + name, keywords.get(i).at());
+                }
+            }
+        }
+    }
+
+    void warnAt(String msg, Expr at) {
+        warn(msg, at);
+    }
+
+    // ================================================================ symbol table pass
+
+    /** The errors of CPython's symbol table, found before any code generation error. */
+    private final class SymbolTablePass {
+        void stmts(List<Stmt> body) {
+            for (Stmt stmt : body) {
+                stmt(stmt);
+            }
+        }
+
+        void stmt(Stmt stmt) {
+            switch (stmt) {
+                case Stmt.FunctionDef f -> {
+                    exprsOf(f.args().defaults());
+                    for (Expr d : f.args().kwDefaults()) {
+                        if (d != null) {
+                            expr(d);
+                        }
+                    }
+                    exprsOf(f.decorators());
+                    for (Arg arg : allArgs(f.args())) {
+                        if (arg.annotation() != null) {
+                            expr(arg.annotation());
+                        }
+                    }
+                    if (f.returns() != null) {
+                        expr(f.returns());
+                    }
+                    duplicates(f.args());
+                    Scope saved = scope;
+                    scope = new Scope(f.isAsync() ? Kind.ASYNC_FUNCTION : Kind.FUNCTION, saved, false);
+                    stmts(f.body());
+                    scope = saved;
+                }
+                case Stmt.ClassDef c -> {
+                    exprsOf(c.bases());
+                    for (Keyword k : c.keywords()) {
+                        expr(k.value());
+                    }
+                    exprsOf(c.decorators());
+                    Scope saved = scope;
+                    scope = new Scope(Kind.CLASS, saved, false);
+                    stmts(c.body());
+                    scope = saved;
+                }
+                default -> AstChildren.ofStmt(stmt, this::expr, this::stmts);
+            }
+        }
+
+        private void exprsOf(List<Expr> list) {
+            for (Expr e : list) {
+                expr(e);
+            }
+        }
+
+        private void duplicates(Arguments args) {
+            Set<String> seen = new HashSet<>();
+            for (Arg arg : allArgs(args)) {
+                if (!seen.add(arg.name())) {
+                    throw s.compileError("duplicate argument '" + arg.name() + "' in function definition", arg.at());
+                }
+            }
+        }
+
+        void expr(Expr e) {
+            switch (e) {
+                case Expr.Lambda l -> {
+                    exprsOf(l.args().defaults());
+                    for (Expr d : l.args().kwDefaults()) {
+                        if (d != null) {
+                            expr(d);
+                        }
+                    }
+                    duplicates(l.args());
+                    Scope saved = scope;
+                    scope = new Scope(Kind.LAMBDA, saved, false);
+                    expr(l.body());
+                    scope = saved;
+                }
+                case Expr.ListComp c -> comprehension(Kind.LIST_COMP, c.generators(), c.elt(), null);
+                case Expr.SetComp c -> comprehension(Kind.SET_COMP, c.generators(), c.elt(), null);
+                case Expr.DictComp c -> comprehension(Kind.DICT_COMP, c.generators(), c.key(), c.value());
+                case Expr.GeneratorExp c -> comprehension(Kind.GENEXP, c.generators(), c.elt(), null);
+                case Expr.Yield y -> {
+                    yieldInComprehension(e);
+                    AstChildren.ofExpr(e, this::expr);
+                }
+                case Expr.YieldFrom y -> {
+                    yieldInComprehension(e);
+                    AstChildren.ofExpr(e, this::expr);
+                }
+                case Expr.NamedExpr n -> {
+                    namedInComprehension(n);
+                    expr(n.value());
+                }
+                default -> AstChildren.ofExpr(e, this::expr);
+            }
+        }
+
+        private boolean inIterable;
+
+        private void comprehension(Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
+            boolean savedIterable = inIterable;
+            inIterable = true;
+            expr(generators.get(0).iter());
+            inIterable = savedIterable;
+            Scope saved = scope;
+            scope = new Scope(kind, saved, false);
+            for (int i = 0; i < generators.size(); i++) {
+                Comprehension g = generators.get(i);
+                AstChildren.collectNames(g.target(), scope.iterationNames);
+                expr(g.target());
+                if (i > 0) {
+                    inIterable = true;
+                    expr(g.iter());
+                    inIterable = savedIterable;
+                }
+                exprsOf(g.ifs());
+            }
+            expr(elt);
+            if (value != null) {
+                expr(value);
+            }
+            scope = saved;
+        }
+
+        private void yieldInComprehension(Expr e) {
+            if (scope.isComprehension()) {
+                String what = switch (scope.kind) {
+                    case LIST_COMP -> "list comprehension";
+                    case SET_COMP -> "set comprehension";
+                    case DICT_COMP -> "dict comprehension";
+                    default -> "generator expression";
+                };
+                throw s.compileError("'yield' inside " + what, e.at());
+            }
+        }
+
+        private void namedInComprehension(Expr.NamedExpr n) {
+            if (inIterable) {
+                throw s.compileError("assignment expression cannot be used in a comprehension iterable expression",
+                        n.at());
+            }
+            if (!scope.isComprehension()) {
+                return;
+            }
+            for (Scope sc = scope; sc.isComprehension(); sc = sc.parent) {
+                if (sc.iterationNames.contains(n.target().id())) {
+                    throw s.compileError("assignment expression cannot rebind comprehension iteration variable '"
+                            + n.target().id() + "'", n.target().at());
+                }
+            }
+            if (scope.owner().kind == Kind.CLASS) {
+                throw s.compileError("assignment expression within a comprehension cannot be used in a class body",
+                        n.target().at());
+            }
+        }
+    }
+}

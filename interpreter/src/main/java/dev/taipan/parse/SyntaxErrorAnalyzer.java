@@ -1,0 +1,607 @@
+package dev.taipan.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import dev.taipan.ast.Expr;
+import dev.taipan.ast.Stmt;
+import dev.taipan.grammar.TaipanLexer;
+import dev.taipan.grammar.TaipanParser;
+import dev.taipan.grammar.TaipanParser.*;
+
+/**
+ * Turns the first error of a failed parse into the SyntaxError CPython reports for the same
+ * text: an error inside a complete earlier statement first, then the specific messages of
+ * CPython's second parser pass ("expected ':'", "expected an indented block after ...",
+ * "Perhaps you forgot a comma?", ...), an unclosed bracket, and "invalid syntax" at the token
+ * the parser could not accept.
+ */
+final class SyntaxErrorAnalyzer {
+    private final ParseSession s;
+    private final AstBuilder builder;
+    private final CommonTokenStream tokens;
+    private final int unclosedBracket;
+    private final boolean interactive;
+
+    SyntaxErrorAnalyzer(ParseSession s, AstBuilder builder, CommonTokenStream tokens, int unclosedBracket,
+                        boolean interactive) {
+        this.s = s;
+        this.builder = builder;
+        this.tokens = tokens;
+        this.unclosedBracket = unclosedBracket;
+        this.interactive = interactive;
+    }
+
+    SyntaxErrorException analyze(ParseRunner.Failure failure) {
+        Token offending = failure.offending;
+        int index = offending.getTokenIndex();
+        boolean atEnd = offending.getType() == Token.EOF || offending.getStartIndex() >= s.src.length() - 1
+                && (offending.getType() == TaipanLexer.NEWLINE || offending.getType() == TaipanLexer.DEDENT);
+        if (unclosedBracket >= 0 && offending.getType() == Token.EOF) {
+            return unclosed();
+        }
+        if (interactive && atEnd) {
+            return new SyntaxErrorException("SyntaxError", "incomplete input", s.filename, offending.getLine(),
+                    offending.getCharPositionInLine() + 1, offending.getLine(), offending.getCharPositionInLine() + 1,
+                    s.lineText(offending.getLine()), true);
+        }
+        SyntaxErrorException found = completeStatements(failure.cause, index);
+        if (found == null) {
+            found = specific(failure.cause, offending, index);
+        }
+        if (found == null) {
+            found = generic(offending, index);
+        }
+        if (unclosedBracket >= 0 && offending.getLine() > s.src.line(unclosedBracket)) {
+            return unclosed();
+        }
+        return found;
+    }
+
+    private SyntaxErrorException unclosed() {
+        int line = s.src.line(unclosedBracket);
+        return new SyntaxErrorException("SyntaxError",
+                "'" + Character.toString(s.src.at(unclosedBracket)) + "' was never closed", s.filename, line,
+                s.src.col(unclosedBracket) + 1, line, 0, s.lineText(line), interactive);
+    }
+
+    // ---------------------------------------------------------------- complete statements before the error
+
+    /** Builds the statements the parser completed before failing: CPython would report their errors first. */
+    private SyntaxErrorException completeStatements(RecognitionException cause, int index) {
+        if (cause == null || cause.getCtx() == null) {
+            return null;
+        }
+        ParserRuleContext root = (ParserRuleContext) cause.getCtx();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        try {
+            buildComplete(root, index);
+        } catch (SyntaxErrorException e) {
+            return e;
+        }
+        return null;
+    }
+
+    private void buildComplete(ParserRuleContext ctx, int index) {
+        if (ctx.children == null) {
+            return;
+        }
+        List<Stmt> scratch = new ArrayList<>();
+        for (ParseTree child : ctx.children) {
+            if (!(child instanceof ParserRuleContext c)) {
+                continue;
+            }
+            boolean complete = c.exception == null && c.stop != null && c.stop.getTokenIndex() < index
+                    && c.stop.getTokenIndex() >= c.start.getTokenIndex();
+            if (complete && c instanceof StmtContext stmt) {
+                builder.statements.stmt(stmt, scratch);
+            } else if (complete && c instanceof Simple_stmtContext simple) {
+                builder.statements.simple(simple);
+            } else if (!complete) {
+                buildComplete(c, index);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- CPython's specific messages
+
+    private SyntaxErrorException specific(RecognitionException cause, Token offending, int index) {
+        int type = offending.getType();
+        if (type == TaipanLexer.INDENT) {
+            int width = offending.getStopIndex() - offending.getStartIndex() + 1;
+            return s.error("IndentationError", "unexpected indent", offending.getLine(), width, offending.getLine(),
+                    -1);
+        }
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        if (previous != null && previous.getType() == TaipanLexer.NEWLINE && index > 1
+                && tokens.get(index - 2).getType() == TaipanLexer.COLON) {
+            SyntaxErrorException e = expectedBlock(offending, index - 2);
+            if (e != null) {
+                return e;
+            }
+        }
+        int lineStart = logicalLineStart(index);
+        SyntaxErrorException e = unsupported(lineStart);
+        if (e != null) {
+            return e;
+        }
+        if (previous != null && previous.getType() == TaipanLexer.NAME
+                && (previous.getText().equals("print") || previous.getText().equals("exec"))
+                && !(bracketDepth(index) > 0 && isExpressionStart(type) && type != TaipanLexer.STRING
+                && type != TaipanLexer.FSTRING)) {
+            Star_expressionsContext rest = ParseRunner.tryAt(tokens, index, TaipanParser::star_expressions);
+            if (rest != null) {
+                String name = previous.getText();
+                return s.error("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
+                        s.span(previous), s.span(rest));
+            }
+        }
+        e = expectedColon(cause, offending, lineStart);
+        if (e != null) {
+            return e;
+        }
+        e = structural(cause, offending);
+        if (e != null) {
+            return e;
+        }
+        if (type == TaipanLexer.EQUAL) {
+            e = assignmentInExpression(index);
+            if (e != null) {
+                return e;
+            }
+        }
+        e = imports(offending, previous, lineStart);
+        if (e != null) {
+            return e;
+        }
+        int open = innermostOpen(index);
+        if (open >= 0 && tokens.get(open).getType() == TaipanLexer.LBRACE) {
+            e = dictionary(open, offending, index);
+            if (e != null) {
+                return e;
+            }
+        }
+        if (open >= 0 && isExpressionStart(type) && previous != null && endsExpression(previous)
+                && !inParameters(open, index)) {
+            return forgotComma(index);
+        }
+        return null;
+    }
+
+    private SyntaxErrorException imports(Token offending, Token previous, int lineStart) {
+        int type = offending.getType();
+        if (previous == null || (type != TaipanLexer.NEWLINE && type != TaipanLexer.SEMI)) {
+            return null;
+        }
+        if (previous.getType() == TaipanLexer.IMPORT) {
+            int line = offending.getLine();
+            int col = offending.getCharPositionInLine() + 1;
+            return s.error("SyntaxError", "Expected one or more names after 'import'", line, col, line, col);
+        }
+        if (previous.getType() == TaipanLexer.COMMA && tokens.get(lineStart).getType() == TaipanLexer.FROM) {
+            return s.error("trailing comma not allowed without surrounding parentheses", offending);
+        }
+        return null;
+    }
+
+    /** Errors of CPython's invalid_kvpair rules inside a dict display opened at open. */
+    private SyntaxErrorException dictionary(int open, Token offending, int index) {
+        int depth = 0;
+        boolean dict = false;
+        int itemStart = open + 1;
+        for (int i = open + 1; i < index; i++) {
+            int type = tokens.get(i).getType();
+            if (depth == 0 && i == open + 1 && type == TaipanLexer.DOUBLESTAR) {
+                dict = true;
+            }
+            if (depth == 0 && type == TaipanLexer.COLON) {
+                dict = true;
+            }
+            if (depth == 0 && type == TaipanLexer.COMMA) {
+                itemStart = i + 1;
+            }
+            depth += openClose(type);
+        }
+        if (!dict || depth != 0) {
+            return null;
+        }
+        int type = offending.getType();
+        Token previous = tokens.get(index - 1);
+        if (previous.getType() == TaipanLexer.COLON) {
+            if (type == TaipanLexer.RBRACE || type == TaipanLexer.COMMA) {
+                return s.error("expression expected after dictionary key and ':'", previous);
+            }
+            if (type == TaipanLexer.STAR) {
+                ExprContext value = ParseRunner.tryAt(tokens, index + 1, TaipanParser::expr);
+                Token furthest = value == null ? offending : tokens.get(value.stop.getTokenIndex() + 1);
+                return s.error("SyntaxError", "cannot use a starred expression in a dictionary value",
+                        offending.getLine(), offending.getCharPositionInLine() + 1, s.endLine(furthest),
+                        s.endCol(furthest));
+            }
+            return null;
+        }
+        if ((type == TaipanLexer.RBRACE || type == TaipanLexer.COMMA) && itemStart > open + 1) {
+            for (int i = itemStart; i < index; i++) {
+                if (tokens.get(i).getType() == TaipanLexer.COLON) {
+                    return null;
+                }
+            }
+            TestContext key = ParseRunner.tryAt(tokens, itemStart, TaipanParser::test);
+            if (key != null && key.stop.getTokenIndex() == index - 1) {
+                int line = s.endLine(previous);
+                return s.error("SyntaxError", "':' expected after dictionary key", line, s.endCol(previous), line, 0);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the innermost bracket still open before index on its logical line, or -1. */
+    private int innermostOpen(int index) {
+        int depth = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == TaipanLexer.NEWLINE || type == TaipanLexer.INDENT || type == TaipanLexer.DEDENT) {
+                return -1;
+            }
+            int d = openClose(type);
+            if (d > 0 && depth == 0) {
+                return i;
+            }
+            depth -= d;
+        }
+        return -1;
+    }
+
+    /** True inside the parameter list of a def, or of a lambda not yet past its ':'. */
+    private boolean inParameters(int open, int index) {
+        if (open >= 2 && tokens.get(open).getType() == TaipanLexer.LPAR
+                && tokens.get(open - 1).getType() == TaipanLexer.NAME
+                && tokens.get(open - 2).getType() == TaipanLexer.DEF) {
+            return true;
+        }
+        int depth = 0;
+        boolean lambda = false;
+        for (int i = open + 1; i < index; i++) {
+            int type = tokens.get(i).getType();
+            if (depth == 0 && type == TaipanLexer.LAMBDA) {
+                lambda = true;
+            } else if (depth == 0 && type == TaipanLexer.COLON) {
+                lambda = false;
+            }
+            depth += openClose(type);
+        }
+        return lambda;
+    }
+
+    private SyntaxErrorException expectedBlock(Token offending, int colonIndex) {
+        Token keyword = tokens.get(logicalLineStart(colonIndex));
+        if (keyword.getType() == TaipanLexer.ASYNC) {
+            keyword = tokens.get(keyword.getTokenIndex() + 1);
+        }
+        String what = switch (keyword.getType()) {
+            case TaipanLexer.IF -> "'if' statement";
+            case TaipanLexer.ELIF -> "'elif' statement";
+            case TaipanLexer.ELSE -> "'else' statement";
+            case TaipanLexer.WHILE -> "'while' statement";
+            case TaipanLexer.FOR -> "'for' statement";
+            case TaipanLexer.WITH -> "'with' statement";
+            case TaipanLexer.TRY -> "'try' statement";
+            case TaipanLexer.EXCEPT -> tokens.get(keyword.getTokenIndex() + 1).getType() == TaipanLexer.STAR
+                    ? "'except*' statement" : "'except' statement";
+            case TaipanLexer.FINALLY -> "'finally' statement";
+            case TaipanLexer.DEF -> "function definition";
+            case TaipanLexer.CLASS -> "class definition";
+            default -> null;
+        };
+        if (what == null) {
+            return null;
+        }
+        String msg = "expected an indented block after " + what + " on line " + keyword.getLine();
+        return positioned("IndentationError", msg, offending);
+    }
+
+    /** An error at a token as CPython's RAISE_*_ERROR places it (zero-width tokens as the tokenizer's cursor). */
+    private SyntaxErrorException positioned(String kind, String msg, Token t) {
+        if (t.getType() == Token.EOF) {
+            Token before = tokens.get(Math.max(0, t.getTokenIndex() - 1));
+            return s.error(kind, msg, before.getLine(), before.getCharPositionInLine() + 1, before.getLine(), -1);
+        }
+        if (t.getType() == TaipanLexer.DEDENT) {
+            return s.error(kind, msg, t.getLine(), t.getCharPositionInLine(), t.getLine(), -1);
+        }
+        return s.error(kind, msg, t.getLine(), t.getCharPositionInLine() + 1, s.endLine(t), s.endCol(t) + 1);
+    }
+
+    /** match statements and type aliases parse as errors here: say they are not supported. */
+    private SyntaxErrorException unsupported(int lineStart) {
+        Token first = tokens.get(lineStart);
+        if (first.getType() != TaipanLexer.NAME) {
+            return null;
+        }
+        if (first.getText().equals("match")) {
+            int depth = 0;
+            for (int i = lineStart + 1; i + 3 < tokens.size(); i++) {
+                int type = tokens.get(i).getType();
+                if (type == TaipanLexer.NEWLINE || type == Token.EOF) {
+                    break;
+                }
+                depth += openClose(type);
+                if (depth == 0 && type == TaipanLexer.COLON && tokens.get(i + 1).getType() == TaipanLexer.NEWLINE
+                        && tokens.get(i + 2).getType() == TaipanLexer.INDENT
+                        && tokens.get(i + 3).getText().equals("case")) {
+                    return s.error("match statements are not supported by Taipan yet", first);
+                }
+            }
+        }
+        if (first.getText().equals("type") && tokens.get(lineStart + 1).getType() == TaipanLexer.NAME) {
+            int next = tokens.get(lineStart + 2).getType();
+            if (next == TaipanLexer.EQUAL || next == TaipanLexer.LSQB) {
+                return s.error("type alias statements are not supported by Taipan yet", first);
+            }
+        }
+        return null;
+    }
+
+    private SyntaxErrorException expectedColon(RecognitionException cause, Token offending, int lineStart) {
+        if (cause == null || cause.getExpectedTokens() == null
+                || !cause.getExpectedTokens().contains(TaipanLexer.COLON)) {
+            return null;
+        }
+        Token keyword = tokens.get(lineStart);
+        if (keyword.getType() == TaipanLexer.ASYNC) {
+            keyword = tokens.get(lineStart + 1);
+        }
+        switch (keyword.getType()) {
+            case TaipanLexer.DEF, TaipanLexer.TRY, TaipanLexer.FINALLY, TaipanLexer.ELSE -> {
+                return s.error("expected ':'", offending);
+            }
+            case TaipanLexer.IF, TaipanLexer.ELIF, TaipanLexer.WHILE, TaipanLexer.FOR, TaipanLexer.WITH,
+                 TaipanLexer.CLASS, TaipanLexer.EXCEPT -> {
+                if (offending.getType() == TaipanLexer.NEWLINE) {
+                    return s.error("expected ':'", offending);
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** Errors that the partial parse tree shows: a try without handlers, an if-expression without else. */
+    private SyntaxErrorException structural(RecognitionException cause, Token offending) {
+        if (cause == null) {
+            return null;
+        }
+        for (ParserRuleContext ctx = (ParserRuleContext) cause.getCtx(); ctx != null; ctx = ctx.getParent()) {
+            if (ctx instanceof Try_stmtContext t && t.getChildCount() == 3 && t.block() != null
+                    && t.block().exception == null) {
+                return positioned("SyntaxError", "expected 'except' or 'finally' block", offending);
+            }
+            if (ctx instanceof TestContext t && t.IF() != null && t.ELSE() == null && t.or_test().size() == 2
+                    && offending.getType() != TaipanLexer.COLON && t.or_test(1).exception == null) {
+                return s.error("expected 'else' after 'if' expression", s.span(t.or_test(0)), s.span(t.or_test(1)));
+            }
+            if (ctx instanceof StmtContext) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** `if x = 1:` and the like: '=' where an expression goes. */
+    private SyntaxErrorException assignmentInExpression(int index) {
+        int start = expressionStartBefore(index);
+        if (start < 0) {
+            return null;
+        }
+        Or_testContext left = ParseRunner.tryAt(tokens, start, TaipanParser::or_test);
+        ExprContext right = ParseRunner.tryAt(tokens, index + 1, TaipanParser::expr);
+        if (left == null || right == null) {
+            return null;
+        }
+        int after = tokens.get(right.stop.getTokenIndex() + 1).getType();
+        if (after == TaipanLexer.EQUAL || after == TaipanLexer.COLONEQUAL) {
+            return null;
+        }
+        if (left.start == left.stop && left.start.getType() == TaipanLexer.NAME) {
+            return s.error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", s.span(left),
+                    s.span(right));
+        }
+        Expr target;
+        try {
+            target = builder.exprs.orTest(left);
+        } catch (SyntaxErrorException e) {
+            return e;
+        }
+        if (target instanceof Expr.ListExpr || target instanceof Expr.Tuple || target instanceof Expr.GeneratorExp
+                || target instanceof Expr.BoolOp || target instanceof Expr.Compare
+                || target instanceof Expr.UnaryOp u && u.op() == dev.taipan.ast.UnaryOperator.NOT
+                || target instanceof Expr.Constant c && (c.kind() == Expr.ConstKind.TRUE
+                || c.kind() == Expr.ConstKind.FALSE || c.kind() == Expr.ConstKind.NONE)) {
+            return null;
+        }
+        return s.error("cannot assign to " + TargetChecker.describe(target)
+                + " here. Maybe you meant '==' instead of '='?", target.at());
+    }
+
+    /** "invalid syntax. Perhaps you forgot a comma?" for two expressions side by side inside brackets. */
+    private SyntaxErrorException forgotComma(int index) {
+        int start = expressionStartBefore(index);
+        if (start < 0) {
+            return null;
+        }
+        Token first = tokens.get(start);
+        if (first.getType() == TaipanLexer.NAME) {
+            String text = first.getText();
+            int next = tokens.get(start + 1).getType();
+            if (text.equals("match") || text.equals("case") || text.equals("type") || text.equals("_")
+                    || next == TaipanLexer.STRING || next == TaipanLexer.FSTRING) {
+                return null;
+            }
+        }
+        TestContext right = ParseRunner.tryAt(tokens, index, TaipanParser::test);
+        if (right == null) {
+            return null;
+        }
+        return s.error("invalid syntax. Perhaps you forgot a comma?", s.span(first), s.span(right));
+    }
+
+    /** The first token of the or_test (CPython's disjunction) that ends right before index, or -1. */
+    private int expressionStartBefore(int index) {
+        int depth = 0;
+        int from = index - 1;
+        while (from > 0) {
+            Token t = tokens.get(from - 1);
+            int type = t.getType();
+            if (type == TaipanLexer.RPAR || type == TaipanLexer.RSQB || type == TaipanLexer.RBRACE) {
+                depth++;
+            } else if (type == TaipanLexer.LPAR || type == TaipanLexer.LSQB || type == TaipanLexer.LBRACE) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && isDelimiter(type)) {
+                break;
+            }
+            from--;
+        }
+        for (int start = from; start < index; start++) {
+            Or_testContext candidate = ParseRunner.tryAt(tokens, start, TaipanParser::or_test);
+            if (candidate != null && candidate.stop.getTokenIndex() == index - 1) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDelimiter(int type) {
+        return switch (type) {
+            case TaipanLexer.COMMA, TaipanLexer.COLON, TaipanLexer.EQUAL, TaipanLexer.COLONEQUAL, TaipanLexer.IF,
+                 TaipanLexer.ELSE, TaipanLexer.FOR, TaipanLexer.LAMBDA, TaipanLexer.YIELD, TaipanLexer.RETURN,
+                 TaipanLexer.SEMI, TaipanLexer.NEWLINE, TaipanLexer.INDENT, TaipanLexer.DEDENT, TaipanLexer.ARROW,
+                 TaipanLexer.WHILE, TaipanLexer.ELIF, TaipanLexer.ASSERT, TaipanLexer.DEL, TaipanLexer.RAISE,
+                 TaipanLexer.FROM, TaipanLexer.IMPORT, TaipanLexer.AS, TaipanLexer.WITH, TaipanLexer.PLUSEQUAL,
+                 TaipanLexer.MINEQUAL, TaipanLexer.STAREQUAL, TaipanLexer.SLASHEQUAL, TaipanLexer.DOUBLESTAR,
+                 TaipanLexer.AT -> true;
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------- the generic error
+
+    private SyntaxErrorException generic(Token offending, int index) {
+        int type = offending.getType();
+        if (type == TaipanLexer.DEDENT || type == Token.EOF) {
+            return positioned("SyntaxError", "invalid syntax", offending);
+        }
+        return s.error("invalid syntax", offending);
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    /** The index of the first token of the logical line holding index. */
+    private int logicalLineStart(int index) {
+        int depth = 0;
+        for (int i = index - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (depth == 0 && (type == TaipanLexer.NEWLINE || type == TaipanLexer.INDENT
+                    || type == TaipanLexer.DEDENT)) {
+                return i + 1;
+            }
+            depth -= openClose(type);
+            if (depth < 0) {
+                depth = 0;
+            }
+        }
+        return 0;
+    }
+
+    private int bracketDepth(int index) {
+        int depth = 0;
+        for (int i = logicalLineStart(index); i < index; i++) {
+            depth += openClose(tokens.get(i).getType());
+        }
+        return depth;
+    }
+
+    private static int openClose(int type) {
+        return switch (type) {
+            case TaipanLexer.LPAR, TaipanLexer.LSQB, TaipanLexer.LBRACE -> 1;
+            case TaipanLexer.RPAR, TaipanLexer.RSQB, TaipanLexer.RBRACE -> -1;
+            default -> 0;
+        };
+    }
+
+    static boolean isExpressionStart(int type) {
+        return switch (type) {
+            case TaipanLexer.NAME, TaipanLexer.NUMBER, TaipanLexer.STRING, TaipanLexer.FSTRING, TaipanLexer.NONE,
+                 TaipanLexer.TRUE, TaipanLexer.FALSE, TaipanLexer.ELLIPSIS, TaipanLexer.LAMBDA, TaipanLexer.NOT,
+                 TaipanLexer.AWAIT, TaipanLexer.TILDE, TaipanLexer.LBRACE -> true;
+            default -> false;
+        };
+    }
+
+    static boolean endsExpression(Token t) {
+        return switch (t.getType()) {
+            case TaipanLexer.NAME, TaipanLexer.NUMBER, TaipanLexer.STRING, TaipanLexer.FSTRING, TaipanLexer.RPAR,
+                 TaipanLexer.RSQB, TaipanLexer.RBRACE, TaipanLexer.NONE, TaipanLexer.TRUE, TaipanLexer.FALSE,
+                 TaipanLexer.ELLIPSIS -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The f-string field variant: CPython parses the longest expression it can and reports
+     * the token after it, so find the longest prefix of the field's tokens that parses.
+     */
+    static SyntaxErrorException fieldLeftover(ParseSession s, CommonTokenStream tokens, Token failed) {
+        Token t = failed;
+        List<Token> all = tokens.getTokens();
+        for (int end = failed.getTokenIndex(); end > 0; end--) {
+            List<Token> prefix = new ArrayList<>(all.subList(0, end));
+            org.antlr.v4.runtime.CommonToken eof = new org.antlr.v4.runtime.CommonToken(all.get(end));
+            eof.setType(Token.EOF);
+            eof.setTokenIndex(end);
+            prefix.add(eof);
+            CommonTokenStream sub = new CommonTokenStream(new org.antlr.v4.runtime.ListTokenSource(prefix));
+            sub.fill();
+            try {
+                ParseRunner.run(ParseRunner.parser(sub), TaipanParser::fstring_expr);
+                if (sub.LA(1) == Token.EOF) {
+                    t = all.get(end);
+                    break;
+                }
+            } catch (ParseRunner.Failure f) {
+                // shorter prefixes next
+            }
+        }
+        int index = t.getTokenIndex();
+        if (index > 0 && isExpressionStart(t.getType()) && endsExpression(tokens.get(index - 1))) {
+            SyntaxErrorAnalyzer analyzer = new SyntaxErrorAnalyzer(s, null, tokens, -1, false);
+            SyntaxErrorException e = analyzer.forgotComma(index);
+            if (e != null) {
+                return e;
+            }
+        }
+        if (t.getType() == Token.EOF) {
+            return s.error("SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", s.src.line(t.getStartIndex()),
+                    s.src.col(t.getStartIndex()) + 1, s.src.line(t.getStartIndex()), s.src.col(t.getStartIndex()) + 2);
+        }
+        return s.error("f-string: expecting '=', or '!', or ':', or '}'", t);
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean isTerminal(ParseTree tree, int type) {
+        return tree instanceof TerminalNode t && t.getSymbol().getType() == type;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.taipan.cli;
+
+import dev.taipan.interp.Interpreter;
+import dev.taipan.interp.InterpreterOptions;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+
+/** The `taipan` command: reads the command line, runs the program it names, exits with its code. */
+public final class Main {
+    public static final String VERSION = "Taipan 0.1.0 (Python 3.14 compatible)";
+    private static final String PROGRAM = "taipan";
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        boolean unbuffered = CommandLine.parse(args).unbuffered;
+        // Like CPython: stdout is block-buffered unless it is a terminal or -u is given;
+        // stderr is always line-buffered.
+        PrintStream out = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                unbuffered || isTerminal(1), StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 13),
+                true, StandardCharsets.UTF_8);
+        int code = run(args, System.in, out, err, Path.of("").toAbsolutePath());
+        System.exit(code);
+    }
+
+    /**
+     * Everything `taipan ARGS` does but exiting: the in-process entry point for tests.
+     * Relative paths are resolved against {@code cwd}; the streams are flushed, not closed.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        try {
+            return dispatch(CommandLine.parse(args), in, out, err, cwd.toAbsolutePath());
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int dispatch(CommandLine cl, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        switch (cl.action) {
+            case HELP -> {
+                out.print(CommandLine.helpText());
+                return 0;
+            }
+            case VERSION -> {
+                out.println(VERSION);
+                return 0;
+            }
+            case ERROR -> {
+                err.println(cl.errorMessage);
+                if (cl.showUsage) {
+                    err.println(CommandLine.USAGE_LINE);
+                    err.println("Try `" + PROGRAM + " -h' for more information.");
+                }
+                return 2;
+            }
+            default -> { }
+        }
+        if (cl.action == CommandLine.Action.SCRIPT) {
+            Integer refused = checkScript(cl.target, cwd, err);
+            if (refused != null) {
+                return refused;
+            }
+        }
+        InterpreterOptions opts = new InterpreterOptions();
+        opts.argv = cl.argv;
+        opts.stdin = in;
+        opts.stdout = out;
+        opts.stderr = err;
+        opts.cwd = cwd;
+        opts.env = new HashMap<>(System.getenv());
+        opts.unbuffered = cl.unbuffered;
+        opts.quiet = cl.quiet;
+        opts.inspect = cl.inspect;
+        opts.devMode = cl.devMode;
+        opts.warnOptions = cl.warnOptions;
+        try {
+            Interpreter interpreter = new Interpreter(opts);
+            return switch (cl.action) {
+                case SCRIPT -> interpreter.runScript(cl.target);
+                case CODE -> interpreter.runCode(cl.target);
+                case MODULE -> interpreter.runModule(cl.target);
+                // The REPL (a later issue) will start here when stdin is a terminal.
+                default -> interpreter.runStdin();
+            };
+        } catch (RuntimeException | Error e) {
+            return internalError(e, opts, err);
+        }
+    }
+
+    /**
+     * CPython's refusals of a script it cannot open, with its words and exit codes;
+     * null when the script can be read.
+     */
+    private static Integer checkScript(String script, Path cwd, PrintStream err) {
+        // CPython joins, not normalizes: 'python3 ../x.py' in /tmp/d names '/tmp/d/../x.py'.
+        String shown = script.startsWith("/") ? script
+                : script.isEmpty() ? cwd.toString() : cwd + "/" + script;
+        Path path = cwd.resolve(script);
+        if (Files.isDirectory(path)) {
+            if (Files.exists(path.resolve("__main__.py"))) {
+                err.println(PROGRAM + ": running a directory's __main__.py is not supported yet");
+                return 2;
+            }
+            err.println(PROGRAM + ": can't find '__main__' module in '" + shown + "'");
+            return 1;
+        }
+        if (!Files.exists(path)) {
+            err.println(PROGRAM + ": can't open file '" + shown + "': [Errno 2] No such file or directory");
+            return 2;
+        }
+        if (!Files.isReadable(path)) {
+            err.println(PROGRAM + ": can't open file '" + shown + "': [Errno 13] Permission denied");
+            return 2;
+        }
+        return null;
+    }
+
+    /** A Java exception escaped the interpreter: a bug. Say so in one line, not a Java stack trace. */
+    private static int internalError(Throwable e, InterpreterOptions opts, PrintStream err) {
+        opts.stdout.flush();
+        err.println(PROGRAM + ": internal error: " + e);
+        if (opts.env.containsKey("TAIPAN_TRACE")) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(set TAIPAN_TRACE=1 to see the Java stack trace)");
+        }
+        return 70;
+    }
+
+    /** Whether file descriptor fd (0, 1, 2) is a terminal; Linux's /proc tells without a native call. */
+    static boolean isTerminal(int fd) {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (Exception e) {
+            return System.console() != null;
+        }
+    }
+}

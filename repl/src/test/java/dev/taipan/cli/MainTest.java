@@ -1,0 +1,98 @@
+package dev.taipan.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line: CPython's option rules, sys.argv, and CPython's words for refusals. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {}
+
+    private Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void argvForEachWayOfNamingTheProgram() {
+        assertEquals(List.of("-c", "a", "-b"), CommandLine.parse(new String[] {"-c", "pass", "a", "-b"}).argv);
+        assertEquals(List.of("x.py", "-c", "1"), CommandLine.parse(new String[] {"x.py", "-c", "1"}).argv);
+        assertEquals(List.of("-", "y"), CommandLine.parse(new String[] {"-", "y"}).argv);
+        assertEquals(List.of(""), CommandLine.parse(new String[] {}).argv);
+        assertEquals(List.of("-m", "z"), CommandLine.parse(new String[] {"-m", "mod", "z"}).argv);
+        assertEquals(List.of("-c"), CommandLine.parse(new String[] {"-u", "-cpass"}).argv);
+        assertEquals(List.of("-x.py"), CommandLine.parse(new String[] {"--", "-x.py"}).argv);
+    }
+
+    @Test
+    void groupedFlagsAndAttachedArguments() {
+        CommandLine cl = CommandLine.parse(new String[] {"-uqi", "-Wignore", "-W", "error", "-Xdev", "-c", "x"});
+        assertTrue(cl.unbuffered && cl.quiet && cl.inspect && cl.devMode);
+        assertEquals(List.of("ignore", "error"), cl.warnOptions);
+        assertEquals(CommandLine.Action.CODE, cl.action);
+        assertEquals("x", cl.target);
+        CommandLine code = CommandLine.parse(new String[] {"-ucprint(1)"});
+        assertEquals("print(1)", code.target);
+        assertTrue(code.unbuffered);
+    }
+
+    @Test
+    void helpWinsOverVersionAndOptionsAfterTheProgramAreItsOwn() {
+        assertEquals(CommandLine.Action.HELP, CommandLine.parse(new String[] {"-V", "-h"}).action);
+        assertEquals(CommandLine.Action.SCRIPT, CommandLine.parse(new String[] {"x.py", "-h"}).action);
+        Result help = run("--help");
+        assertEquals(0, help.code);
+        assertTrue(help.out.startsWith(CommandLine.USAGE_LINE + "\n"), help.out);
+    }
+
+    @Test
+    void version() {
+        assertEquals(new Result(0, "Taipan 0.1.0 (Python 3.14 compatible)\n", ""), run("-V"));
+        assertEquals(new Result(0, "Taipan 0.1.0 (Python 3.14 compatible)\n", ""), run("--version"));
+    }
+
+    @Test
+    void unknownOptionsAsCPythonWordsThem() {
+        String usage = CommandLine.USAGE_LINE + "\nTry `taipan -h' for more information.\n";
+        assertEquals(new Result(2, "", "Unknown option: -Z\n" + usage), run("-Z"));
+        assertEquals(new Result(2, "", "unknown option --frobnicate\n" + usage), run("--frobnicate"));
+        assertEquals(new Result(2, "", "Argument expected for the -c option\n" + usage), run("-c"));
+        assertEquals(new Result(2, "", "Argument expected for the -W option\n" + usage), run("-W"));
+    }
+
+    @Test
+    void refusedOptionsSaySo() {
+        Result x = run("-X", "importtime", "-c", "pass");
+        assertEquals(2, x.code);
+        assertTrue(x.err.contains("-X importtime is not supported"), x.err);
+        assertEquals(2, run("-O", "-c", "pass").code);
+    }
+
+    @Test
+    void scriptsThatCannotBeOpened() throws Exception {
+        assertEquals(new Result(2, "", "taipan: can't open file '" + dir + "/nope.py': "
+                + "[Errno 2] No such file or directory\n"), run("nope.py"));
+        assertEquals(new Result(2, "", "taipan: can't open file '" + dir + "/../nope.py': "
+                + "[Errno 2] No such file or directory\n"), run("../nope.py"));
+        Files.createDirectory(dir.resolve("pkg"));
+        assertEquals(new Result(1, "", "taipan: can't find '__main__' module in '" + dir + "/pkg'\n"),
+                run("pkg"));
+    }
+}

@@ -1,0 +1,18 @@
+# Tests deterministic uses of time: types, monotonic ordering, sleep, gmtime and strftime of fixed times.
+import time
+now = time.time()
+print(type(now).__name__, now > 1_600_000_000)
+a = time.monotonic()
+time.sleep(0.01)
+b = time.monotonic()
+print(b >= a, b - a >= 0.005)
+p1 = time.perf_counter()
+p2 = time.perf_counter()
+print(p2 >= p1, type(time.perf_counter_ns()).__name__, type(time.time_ns()).__name__)
+t = time.gmtime(0)
+print(t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_wday, t.tm_yday)
+t2 = time.gmtime(1_700_000_000)
+print(tuple(t2)[:6], t2[0], time.strftime("%Y-%m-%d %H:%M:%S", t2))
+print(time.strftime("%a %d %b %Y, day %j, week %W", t2))
+print(time.strftime("%H:%M", time.gmtime(3600 * 5 + 60 * 7)), time.asctime(t2))
+print(time.calendar_like if hasattr(time, "calendar_like") else "no such attr")

@@ -1,0 +1,10 @@
+# Tests miscellaneous str methods: isdigit-based parsing, count/replace combos, chained calls, str() of objects.
+print("Hello".ljust(8, ".") + "World".rjust(8, "."))
+print("a-b_c d".replace("-", " ").replace("_", " ").split())
+print("CamelCaseString".swapcase(), "snake_case_name".title().replace("_", ""))
+print(" ".join(reversed("one two three".split())))
+print("%s=%d" % ("x", 5), str(3.0), str(-0.0), str(10**20), str(1e-8))
+print("abc".isalpha() and "123".isdigit(), "hello world".count("o"), "hello"[1:4].upper())
+print("{:,}".format(10**9), "{:.3}".format("abcdef"), "{:>5}".format(12))
+print("tic-tac-toe".split("-", 1), "tic-tac-toe".rsplit("-", 1), "a".join("123"))
+print(str(b"bytes"), str(b"caf\xc3\xa9", "utf-8"), str(object) , str(None))

@@ -1,0 +1,3 @@
+# Tests SyntaxError "unmatched ']'" for a stray closing bracket.
+x = 10
+y = x + 1]

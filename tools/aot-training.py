@@ -1,0 +1,66 @@
+# The training run for the JDK's AOT cache (./taipan makes it after each build):
+# a short program through the common paths, so that their classes are loaded and linked
+# ahead of time. Its output is thrown away; a feature Taipan lacks only shortens training.
+import sys
+
+
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+    def moved(self, dx, dy=0):
+        return Point(self.x + dx, self.y + dy)
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+def main():
+    words = "the quick brown fox jumps over the lazy dog".split()
+    counts = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3])
+    print([p.moved(1) for p in (Point(i, -i) for i in range(3))])
+    print(sum(squares(100)), fib(15), 2 ** 70, 7 / 2, 7 // 2, round(3.14159, 2))
+    print(", ".join(str(x) for x in {1, 2, 3}), tuple(reversed([1, 2, 3])))
+    try:
+        {}["missing"]
+    except KeyError as e:
+        print("caught", repr(e))
+    total = 0
+    i = 0
+    while i < 1000:
+        total += i % 7
+        i += 1
+    print(f"{total:>8} {3.5:.2f} {'x'!r}", len(sys.argv))
+
+
+main()
+
+import asyncio
+
+
+async def tick(n, out):
+    await asyncio.sleep(0)
+    out.append(n)
+    return n
+
+
+async def amain():
+    out = []
+    results = await asyncio.gather(*(tick(i, out) for i in range(10)))
+    print(results, out)
+
+
+asyncio.run(amain())
