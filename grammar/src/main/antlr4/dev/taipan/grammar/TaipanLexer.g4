@@ -3,14 +3,16 @@
  *
  * Everything that depends on context is done by TaipanLexerBase, which runs before these
  * rules at every token: whitespace, comments, line joining, NEWLINE/INDENT/DEDENT, string
- * and f-string literals (PEP 701 nesting), and numbers (for CPython's exact error messages).
+ * and f-string literals (PEP 701 nesting), numbers (for CPython's exact error messages) and
+ * names (any non-ASCII character may start one, checked afterwards as CPython does; a name
+ * spelled like a keyword gets the keyword's token type from the rules below).
  * The tokens it makes are declared in the tokens block below.
  */
 lexer grammar TaipanLexer;
 
 options { superClass = TaipanLexerBase; }
 
-tokens { NEWLINE, INDENT, DEDENT, NUMBER, STRING, FSTRING }
+tokens { NEWLINE, INDENT, DEDENT, NAME, NUMBER, STRING, FSTRING }
 
 // Hard keywords. The soft keywords (match, case, type, _) are plain NAMEs.
 FALSE    : 'False';
@@ -48,8 +50,6 @@ TRY      : 'try';
 WHILE    : 'while';
 WITH     : 'with';
 YIELD    : 'yield';
-
-NAME : ID_START ID_CONTINUE*;
 
 // Brackets (TaipanLexerBase counts them for implicit line joining).
 LPAR   : '(';
@@ -105,6 +105,3 @@ EXCLAMATION : '!';
 
 // Any other character: TaipanLexerBase turns it into CPython's error.
 ERRORCHAR : . ;
-
-fragment ID_START    : [\p{XID_Start}_];
-fragment ID_CONTINUE : [\p{XID_Continue}];

@@ -3,7 +3,9 @@ package dev.taipan.grammar;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -19,6 +21,8 @@ import org.antlr.v4.runtime.Token;
  */
 public abstract class TaipanLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** Keyword spelling to token type, from the literal names of the generated vocabulary. */
+    private static final Map<String, Integer> KEYWORDS = keywords();
 
     private SourceText src;
     private int end;
@@ -117,6 +121,9 @@ public abstract class TaipanLexerBase extends Lexer {
             if (c == '"' || c == '\'' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && scanner.prefixLength(p) >= 0)) {
                 return remember(string(p));
             }
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '_' || c >= 128) {
+                return remember(name(p));
+            }
             if ((c >= '0' && c <= '9') || (c == '.' && la(p + 1) >= '0' && la(p + 1) <= '9')) {
                 int stop = scanner.scanNumber(p);
                 _input.seek(stop);
@@ -129,6 +136,67 @@ public abstract class TaipanLexerBase extends Lexer {
             checkBrackets(t);
             return remember(t);
         }
+    }
+
+    private static Map<String, Integer> keywords() {
+        Map<String, Integer> map = new HashMap<>();
+        for (int type = 1; type <= TaipanLexer.VOCABULARY.getMaxTokenType(); type++) {
+            String literal = TaipanLexer.VOCABULARY.getLiteralName(type);
+            if (literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1))) {
+                map.put(literal.substring(1, literal.length() - 1), type);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /**
+     * A name or keyword. As in CPython, any non-ASCII character may be part of a name; the whole
+     * name is then checked against Unicode's identifier rules.
+     */
+    private Token name(int p) {
+        int q = p;
+        boolean ascii = true;
+        while (true) {
+            int c = la(q);
+            if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '_' || (c >= '0' && c <= '9')) {
+                q++;
+            } else if (c >= 128) {
+                ascii = false;
+                q++;
+            } else {
+                break;
+            }
+        }
+        if (!ascii) {
+            for (int i = p; i < q; i++) {
+                int c = la(i);
+                boolean ok = i == p ? c == '_' || Character.isUnicodeIdentifierStart(c)
+                        : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+                if (!ok) {
+                    String hex = String.format("U+%04X", c);
+                    throw scanner.errorAt(isPrintable(c) ? "invalid character '" + Character.toString(c) + "' (" + hex
+                            + ")" : "invalid non-printable character " + hex, i + 1);
+                }
+            }
+        }
+        _input.seek(q);
+        int type = TaipanLexer.NAME;
+        if (q - p <= 8) {
+            Integer keyword = KEYWORDS.get(src.text(p, q));
+            if (keyword != null) {
+                type = keyword;
+            }
+        }
+        return make(type, p, q - 1);
+    }
+
+    private static boolean isPrintable(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.SPACE_SEPARATOR -> c == ' ';
+            default -> true;
+        };
     }
 
     private Token remember(Token t) {
@@ -328,16 +396,11 @@ public abstract class TaipanLexerBase extends Lexer {
             }
             case TaipanLexer.ERRORCHAR -> {
                 int c = src.at(t.getStartIndex());
-                if (c < 128 && c > ' ' && c != 127) {
+                if (c > ' ' && c != 127) {
                     return;
                 }
-                String hex = String.format("U+%04X", c);
-                if (!Character.isISOControl(c) && Character.isDefined(c)
-                        && Character.getType(c) != Character.FORMAT && !Character.isWhitespace(c)) {
-                    throw scanner.errorAt("invalid character '" + Character.toString(c) + "' (" + hex + ")",
-                            t.getStartIndex() + 1);
-                }
-                throw scanner.errorAt("invalid non-printable character " + hex, t.getStartIndex() + 1);
+                throw scanner.errorAt(String.format("invalid non-printable character U+%04X", c),
+                        t.getStartIndex() + 1);
             }
             default -> {
             }

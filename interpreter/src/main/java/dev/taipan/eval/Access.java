@@ -71,8 +71,18 @@ final class Access {
             try {
                 return o.getItem(k);
             } catch (PyException e) {
-                throw e.atAnchored(f, line, col, endLine, endCol, 2, value.endCol, 0);
+                throw at(e, f);
             }
+        }
+
+        @Override
+        int anchorKind() {
+            return 2;
+        }
+
+        @Override
+        int anchorCol() {
+            return value.endCol;
         }
 
         @Override

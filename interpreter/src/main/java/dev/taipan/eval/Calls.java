@@ -22,6 +22,16 @@ final class Calls {
         final ExprNode[] args;
         final String[] kwnames;
 
+        @Override
+        int anchorKind() {
+            return 2;
+        }
+
+        @Override
+        int anchorCol() {
+            return func.endCol;
+        }
+
         Simple(Span at, ExprNode func, ExprNode[] args, String[] kwnames) {
             super(at);
             this.func = func;
@@ -41,7 +51,7 @@ final class Calls {
                     try {
                         return pf.enter(callee);
                     } catch (PyException e) {
-                        throw e.atAnchored(f, line, col, endLine, endCol, 2, func.endCol, 0);
+                        throw at(e, f);
                     }
                 }
             }
@@ -50,7 +60,7 @@ final class Calls {
             try {
                 return fn.call(a, kwnames);
             } catch (PyException e) {
-                throw e.atAnchored(f, line, col, endLine, endCol, 2, func.endCol, 0);
+                throw at(e, f);
             }
         }
     }
@@ -63,6 +73,16 @@ final class Calls {
         final String[] kwnames;
 
         final int attrEndCol;
+
+        @Override
+        int anchorKind() {
+            return 2;
+        }
+
+        @Override
+        int anchorCol() {
+            return obj.endCol;
+        }
 
         Method(Span at, ExprNode obj, String name, ExprNode[] args, String[] kwnames, int attrEndCol) {
             super(at);
@@ -77,8 +97,10 @@ final class Calls {
         PyObject eval(Frame f) {
             PyObject o = obj.eval(f);
             PyObject m;
+            PyObject bound = null;
             try {
                 m = lookupMethod(o);
+                if (m == null) bound = o.getAttr(name);
             } catch (PyException e) {
                 throw e.at(f, line, col, line, attrEndCol);
             }
@@ -92,28 +114,28 @@ final class Calls {
                     try {
                         return pf.enter(callee);
                     } catch (PyException e) {
-                        throw e.atAnchored(f, line, col, endLine, endCol, 2, obj.endCol, 0);
+                        throw at(e, f);
                     }
                 }
             }
             PyObject[] a = new PyObject[n];
             for (int i = 0; i < n; i++) a[i] = args[i].eval(f);
             try {
-                if (m == null) {
-                    return o.getAttr(name).call(a, kwnames);
+                if (bound != null) {
+                    return bound.call(a, kwnames);
                 }
                 if (m instanceof PyFunction fn) {
                     return fn.callWithSelf(o, a, kwnames);
                 }
                 return ((PyBuiltin.Method) m).body.call(o, a, kwnames);
             } catch (PyException e) {
-                throw e.atAnchored(f, line, col, endLine, endCol, 2, obj.endCol, 0);
+                throw at(e, f);
             }
         }
 
         /** The unbound method when it can be called with o as self directly, else null (and errors raised eagerly). */
         private PyObject lookupMethod(PyObject o) {
-            if (o instanceof PyType) return null;
+            if (o instanceof PyType || o instanceof dev.taipan.runtime.PySuper || o instanceof dev.taipan.runtime.PyModule) return null;
             PyType t = o.type();
             if (t.hasGetattribute) return null;
             PyObject m = t.lookup(name);
@@ -124,9 +146,6 @@ final class Calls {
             }
             if (m instanceof PyBuiltin.Method) {
                 return m;
-            }
-            if (m == null) {
-                o.getAttr(name);
             }
             return null;
         }
@@ -141,6 +160,16 @@ final class Calls {
         final String[] kwNames;
         final ExprNode[] kwValues;
         final String displayName;
+
+        @Override
+        int anchorKind() {
+            return 2;
+        }
+
+        @Override
+        int anchorCol() {
+            return func.endCol;
+        }
 
         General(Span at, ExprNode func, ExprNode[] args, boolean[] starred, String[] kwNames, ExprNode[] kwValues, String displayName) {
             super(at);
@@ -206,8 +235,12 @@ final class Calls {
         }
     }
 
+    /** How CPython names a callable in call errors: module.qualname() unless the module is builtins. */
     static String calleeName(PyObject fn) {
-        if (fn instanceof PyFunction pf) return pf.qualname + "()";
+        if (fn instanceof PyFunction pf) {
+            String mod = pf.module instanceof PyStr ms && !ms.value.equals("builtins") ? ms.value + "." : "";
+            return mod + pf.qualname + "()";
+        }
         if (fn instanceof PyBuiltin.Function bf) return bf.name + "()";
         if (fn instanceof PyType t) return t.name + "()";
         PyObject qn = fn.lookupAttr("__qualname__");
@@ -230,8 +263,8 @@ final class Calls {
 
         @Override
         PyObject eval(Frame f) {
-            if (classCellSlot < 0) throw at(Errors.runtimeError("super(): __class__ cell not found"), f);
             if (selfSlot < 0) throw at(Errors.runtimeError("super(): no arguments"), f);
+            if (classCellSlot < 0) throw at(Errors.runtimeError("super(): __class__ cell not found"), f);
             PyObject cls = ((PyCell) f.locals[classCellSlot]).value;
             if (cls == null) throw at(Errors.runtimeError("super(): empty __class__ cell"), f);
             PyObject self = f.locals[selfSlot];

@@ -42,6 +42,7 @@ final class Compiler {
         FunctionCode code = new FunctionCode(name, name, filename, lines, 1, 0, 0, 0, false, false, new String[0], new int[0], new int[0],
                 Code.MODULE);
         code.body = block(body, new Span(1, 0, 1, 0));
+        code.doc = docstring(body);
         return code;
     }
 
@@ -56,7 +57,8 @@ final class Compiler {
 
     // ---- names -------------------------------------------------------------------------------
 
-    TargetNode name(String id, Span at) {
+    TargetNode name(String raw, Span at) {
+        String id = scope.mangle(raw);
         Scope.Where w = scope.whereOf(id);
         return switch (w) {
             case LOCAL -> new Names.Local(at, scope.slotOf(id), id);
@@ -70,14 +72,15 @@ final class Compiler {
     }
 
     /** Store target for a name inside a class body where the name is also a pass-through free var. */
-    TargetNode storeName(String id, Span at) {
+    TargetNode storeName(String raw, Span at) {
+        String id = scope.mangle(raw);
         if (scope.kind == Scope.Kind.CLASS) {
             Scope.Where w = scope.whereOf(id);
             if (w == Scope.Where.NAMESPACE || w == Scope.Where.FREE && !scope.flags.containsKey(id)) {
                 return new Names.Namespace(at, id, -1);
             }
         }
-        return name(id, at);
+        return name(raw, at);
     }
 
     // ---- statements --------------------------------------------------------------------------
@@ -107,10 +110,10 @@ final class Compiler {
             case Stmt.AugAssign a: {
                 ExprNode v = exprs.expr(a.value());
                 if (a.target() instanceof Expr.Attribute attr) {
-                    return new Statements.AugAttribute(at, exprs.expr(attr.value()), attr.attr(), a.op(), v);
+                    return new Statements.AugAttribute(at, exprs.expr(attr.value()), scope.mangle(attr.attr()), a.op(), v, attr.at());
                 }
                 if (a.target() instanceof Expr.Subscript sub) {
-                    return new Statements.AugSubscript(at, exprs.expr(sub.value()), exprs.expr(sub.slice()), a.op(), v);
+                    return new Statements.AugSubscript(at, exprs.expr(sub.value()), exprs.expr(sub.slice()), a.op(), v, sub.at());
                 }
                 return new Statements.AugAssign(at, target(a.target()), a.op(), v);
             }
@@ -200,7 +203,7 @@ final class Compiler {
             case Expr.Name n:
                 return storeName(n.id(), n.at());
             case Expr.Attribute a:
-                return new Access.Attribute(a.at(), exprs.expr(a.value()), a.attr());
+                return new Access.Attribute(a.at(), exprs.expr(a.value()), scope.mangle(a.attr()));
             case Expr.Subscript s:
                 return new Access.Subscript(s.at(), exprs.expr(s.value()), exprs.expr(s.slice()));
             case Expr.Tuple t:
@@ -229,12 +232,51 @@ final class Compiler {
 
     // ---- functions and classes -----------------------------------------------------------------
 
-    private static String docstring(List<Stmt> body) {
+    static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
                 && c.kind() == Expr.ConstKind.STR) {
-            return (String) c.value();
+            return cleanDoc((String) c.value());
         }
         return null;
+    }
+
+    /** Python 3.13 strips docstrings at compile time: tabs expanded, the common indent of lines after the first removed. */
+    static String cleanDoc(String doc) {
+        String[] lines = doc.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf('\t') >= 0) lines[i] = expandTabs(lines[i]);
+        }
+        int margin = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i];
+            int k = 0;
+            while (k < l.length() && l.charAt(k) == ' ') k++;
+            if (k < l.length()) margin = Math.min(margin, k);
+        }
+        if (margin == Integer.MAX_VALUE) margin = 0;
+        StringBuilder sb = new StringBuilder(lines[0].stripLeading().isEmpty() ? "" : lines[0].replaceFirst("^ +", ""));
+        if (lines[0].isBlank()) sb.setLength(0);
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i];
+            int k = 0;
+            while (k < l.length() && k < margin && l.charAt(k) == ' ') k++;
+            sb.append('\n').append(l, k, l.length());
+        }
+        return sb.toString();
+    }
+
+    private static String expandTabs(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\t') {
+                int n = 8 - sb.length() % 8;
+                sb.append(" ".repeat(n));
+            } else {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 
     String qualname(String name, Scope inner) {

@@ -123,7 +123,7 @@ final class Definitions {
             PyObject modName = f.globals.getStr("__name__");
             ns.putStr("__module__", modName == null ? PyStr.of("builtins") : modName);
             ns.putStr("__qualname__", PyStr.of(body.qualname));
-            if (doc != null) ns.putStr("__doc__", PyStr.of(doc));
+            ns.putStr("__doc__", doc != null ? PyStr.of(doc) : dev.taipan.runtime.PyNone.NONE);
             Frame cf = new Frame(body, null, f.globals, f.builtins, body.nlocals);
             cf.namespace = ns;
             PyCell[] cells = closure(f, closureSlots);

@@ -76,7 +76,7 @@ final class ExprCompiler {
             case Expr.Call call:
                 return call(call);
             case Expr.Attribute a:
-                return new Access.Attribute(a.at(), expr(a.value()), a.attr());
+                return new Access.Attribute(a.at(), expr(a.value()), c.scope().mangle(a.attr()));
             case Expr.Subscript s:
                 return new Access.Subscript(s.at(), expr(s.value()), expr(s.slice()));
             case Expr.Slice s:
@@ -159,7 +159,7 @@ final class ExprCompiler {
                 args[np + i] = expr(call.keywords().get(i).value());
             }
             if (call.func() instanceof Expr.Attribute a) {
-                return new Calls.Method(call.at(), expr(a.value()), a.attr(), args, kwnames, a.at().endCol());
+                return new Calls.Method(call.at(), expr(a.value()), c.scope().mangle(a.attr()), args, kwnames, a.at().endCol());
             }
             return new Calls.Simple(call.at(), expr(call.func()), args, kwnames);
         }

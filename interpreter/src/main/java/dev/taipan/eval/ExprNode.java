@@ -20,6 +20,23 @@ abstract class ExprNode {
 
     /** Records this expression as the failing one in f (unless an inner one already is). */
     final PyException at(PyException e, Frame f) {
-        return e.at(f, line, col, endLine, endCol);
+        return e.atAnchored(f, line, col, endLine, endCol, anchorKind(), anchorCol(), anchorLen());
+    }
+
+    /**
+     * How tracebacks underline this expression (CPython derives it from the syntax): 0 all carets,
+     * 1 a binary operator (carets on the operator only), 2 a call or subscript (carets from the bracket).
+     */
+    int anchorKind() {
+        return 0;
+    }
+
+    /** Column where the anchored part is searched from (the end of the left operand, callee or subscripted value). */
+    int anchorCol() {
+        return 0;
+    }
+
+    int anchorLen() {
+        return 0;
     }
 }

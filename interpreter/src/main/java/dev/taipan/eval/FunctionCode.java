@@ -14,6 +14,8 @@ final class FunctionCode extends Code {
     StmtNode body;
     /** For lambdas and single-`return expr` bodies: evaluated directly. */
     ExprNode returnExpr;
+    /** A module's docstring (cleaned), or null. */
+    String doc;
 
     FunctionCode(String name, String qualname, String filename, String[] sourceLines, int firstLine, int argcount, int posonly,
                  int kwonly, boolean varargs, boolean varkw, String[] varnames, int[] cellSlots, int[] freeSlots, int flags) {

@@ -22,10 +22,7 @@ final class GeneratorMethods {
             }
             return ((PyGenerator) self).throwIn(new PyException(exceptionFrom(args)));
         });
-        t.method0("close", self -> {
-            ((PyGenerator) self).close();
-            return PyNone.NONE;
-        });
+        t.method0("close", self -> ((PyGenerator) self).close());
     }
 
     static PyBaseException exceptionFrom(PyObject[] args) {

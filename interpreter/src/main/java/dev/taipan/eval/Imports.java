@@ -145,7 +145,11 @@ final class Imports {
     }
 
     static PyException noModule(String name) {
-        PyBaseException e = new PyBaseException(PyExc.ModuleNotFoundError, PyStr.of("No module named '" + name + "'"));
+        return noModule(name, "No module named '" + name + "'");
+    }
+
+    static PyException noModule(String name, String message) {
+        PyBaseException e = new PyBaseException(PyExc.ModuleNotFoundError, PyStr.of(message));
         e.setSlot("name", PyStr.of(name));
         return new PyException(e);
     }

@@ -28,8 +28,15 @@ public final class ModuleLoader implements InterpState.Importer {
     private static final String LIB = "dev/taipan/lib/";
 
     static {
-        for (NativeModule m : ServiceLoader.load(NativeModule.class)) {
-            NATIVE.put(m.name(), m);
+        var it = ServiceLoader.load(NativeModule.class).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) break;
+                NativeModule m = it.next();
+                NATIVE.put(m.name(), m);
+            } catch (java.util.ServiceConfigurationError e) {
+                // a provider that cannot be loaded is skipped: its module is then "not found"
+            }
         }
     }
 
@@ -99,6 +106,9 @@ public final class ModuleLoader implements InterpState.Importer {
         if (m != null) {
             if (m == PyNone.NONE) throw Imports.noModule(full);
             return m;
+        }
+        if (parent != null && !isPackage(parent) && !(parent instanceof PyModule pm && NATIVE.containsKey(full))) {
+            throw Imports.noModule(full, "No module named '" + full + "'; '" + ((PyModule) parent).name + "' is not a package");
         }
         NativeModule nm = NATIVE.get(full);
         if (nm != null) {

@@ -40,9 +40,23 @@ final class Operators {
             try {
                 return apply(op, a, b);
             } catch (PyException e) {
-                if (left.endLine == line) throw e.atAnchored(f, line, col, endLine, endCol, 1, left.endCol, op.symbol.length());
                 throw at(e, f);
             }
+        }
+
+        @Override
+        int anchorKind() {
+            return left.endLine == line ? 1 : 0;
+        }
+
+        @Override
+        int anchorCol() {
+            return left.endCol;
+        }
+
+        @Override
+        int anchorLen() {
+            return op.symbol.length();
         }
 
         static PyObject apply(Operator op, PyObject a, PyObject b) {

@@ -183,21 +183,23 @@ final class PyGenerator extends PyObject {
         return r;
     }
 
-    void close() {
-        if (finished) return;
+    /** close(): throws GeneratorExit in; returns the generator's return value if it returned instead. */
+    PyObject close() {
+        if (finished) return PyNone.NONE;
         if (cont == null) {
             finished = true;
-            return;
+            return PyNone.NONE;
         }
         PyException exit = new PyException(new PyBaseException(PyExc.GeneratorExit));
         PyObject r;
         try {
             r = resume(PyNone.NONE, exit);
         } catch (PyException e) {
-            if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) return;
+            if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) return PyNone.NONE;
             throw e;
         }
         if (r != null) throw Errors.runtimeError("generator ignored GeneratorExit");
+        return returnValue();
     }
 
     @Override

@@ -56,7 +56,8 @@ final class Resolver {
         for (Stmt s : body) stmt(s);
     }
 
-    private void bind(String n, Span at) {
+    private void bind(String name, Span at) {
+        String n = current.mangle(name);
         int fl = current.flagsOf(n);
         if ((fl & Scope.GLOBAL) != 0 || (fl & Scope.NONLOCAL) != 0) {
             current.add(n, Scope.BOUND);
@@ -65,7 +66,8 @@ final class Resolver {
         current.add(n, Scope.BOUND);
     }
 
-    private void use(String n) {
+    private void use(String name) {
+        String n = current.mangle(name);
         current.add(n, Scope.USED);
         if (n.equals("super") || n.equals("__class__")) {
             if (current.kind == Scope.Kind.FUNCTION) current.usesSuper = true;
@@ -162,7 +164,8 @@ final class Resolver {
                 }
             }
             case Stmt.Global g -> {
-                for (String n : g.names()) {
+                for (String raw : g.names()) {
+                    String n = current.mangle(raw);
                     int fl = current.flagsOf(n);
                     if ((fl & Scope.PARAM) != 0) throw error("name '" + n + "' is parameter and global", g.at());
                     if ((fl & Scope.NONLOCAL) != 0) throw error("name '" + n + "' is nonlocal and global", g.at());
@@ -173,7 +176,8 @@ final class Resolver {
             }
             case Stmt.Nonlocal g -> {
                 if (current.kind == Scope.Kind.MODULE) throw error("nonlocal declaration not allowed at module level", g.at());
-                for (String n : g.names()) {
+                for (String raw : g.names()) {
+                    String n = current.mangle(raw);
                     int fl = current.flagsOf(n);
                     if ((fl & Scope.PARAM) != 0) throw error("name '" + n + "' is parameter and nonlocal", g.at());
                     if ((fl & Scope.GLOBAL) != 0) throw error("name '" + n + "' is nonlocal and global", g.at());
@@ -232,7 +236,8 @@ final class Resolver {
         if (a.kwarg() != null) param(s, a.kwarg().name());
     }
 
-    private void param(Scope s, String n) {
+    private void param(Scope s, String name) {
+        String n = s.mangle(name);
         s.add(n, Scope.PARAM | Scope.BOUND);
         s.params.add(n);
     }
@@ -438,9 +443,7 @@ final class Resolver {
         }
         for (Scope c : s.children) {
             analyze(c, childBound);
-            for (var e : c.where.entrySet()) {
-                if (e.getValue() != Scope.Where.FREE) continue;
-                String n = e.getKey();
+            for (String n : c.freeVars) {
                 if (s.kind == Scope.Kind.CLASS && n.equals("__class__")) {
                     s.needsClassCell = true;
                     continue;
@@ -448,12 +451,10 @@ final class Resolver {
                 Scope.Where mine = s.where.get(n);
                 if (mine == Scope.Where.LOCAL) {
                     s.where.put(n, Scope.Where.CELL);
-                } else if (mine == null || (s.kind == Scope.Kind.CLASS && mine != Scope.Where.FREE)) {
-                    if (s.kind == Scope.Kind.CLASS && mine == Scope.Where.NAMESPACE) {
-                        s.classFreeOverlap.add(n);
-                    } else {
-                        s.where.put(n, Scope.Where.FREE);
-                    }
+                } else if (s.kind == Scope.Kind.CLASS && mine == Scope.Where.NAMESPACE) {
+                    s.classFreeOverlap.add(n);
+                } else if (mine == null || mine == Scope.Where.GLOBAL_IMPLICIT || mine == Scope.Where.NAMESPACE) {
+                    s.where.put(n, Scope.Where.FREE);
                 }
             }
         }

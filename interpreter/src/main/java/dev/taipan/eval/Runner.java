@@ -37,6 +37,9 @@ public final class Runner {
 
     /** Runs module code with the given globals as its namespace. */
     public static PyObject runModuleCode(Code code, PyDict globals, InterpState interp) {
+        String doc = ((FunctionCode) code).doc;
+        if (doc != null) globals.putStr("__doc__", PyStr.of(doc));
+        else if (globals.getStr("__doc__") == null) globals.putStr("__doc__", dev.taipan.runtime.PyNone.NONE);
         Frame f = new Frame(code, null, globals, interp.builtins, 0);
         return ((FunctionCode) code).run(f);
     }
@@ -66,7 +69,9 @@ public final class Runner {
             Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), separateLocals);
             code = new Compiler(r, filename, m.lines()).compileModule(m.body(), m, "<module>");
         }
-        Frame f = new Frame(code, null, globals, interp.builtins, 0);
+        PyObject b = globals.getStr("__builtins__");
+        PyDict builtins = b instanceof PyDict bd ? bd : b instanceof dev.taipan.runtime.PyModule bm ? bm.globals : interp.builtins;
+        Frame f = new Frame(code, null, globals, builtins, 0);
         if (separateLocals) f.namespace = locals;
         return code.run(f);
     }

@@ -42,6 +42,19 @@ final class Scope {
         this.parent = parent;
         this.isComprehension = isComprehension;
         if (parent != null) parent.children.add(this);
+        this.privateName = kind == Kind.CLASS ? name : parent == null ? null : parent.privateName;
+    }
+
+    /** The class name private (__x) identifiers are mangled with inside this scope, or null. */
+    final String privateName;
+
+    /** __x becomes _Class__x inside a class (but not __x__ or dotted names), as CPython does. */
+    String mangle(String n) {
+        if (privateName == null || !n.startsWith("__") || n.endsWith("__") || n.indexOf('.') >= 0) return n;
+        int i = 0;
+        while (i < privateName.length() && privateName.charAt(i) == '_') i++;
+        if (i == privateName.length()) return n;
+        return "_" + privateName.substring(i) + n;
     }
 
     void add(String n, int flag) {

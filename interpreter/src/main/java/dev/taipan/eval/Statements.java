@@ -130,8 +130,11 @@ final class Statements {
         final Operator op;
         final ExprNode value;
 
-        AugAttribute(Span at, ExprNode obj, String name, Operator op, ExprNode value) {
+        final Span target;
+
+        AugAttribute(Span at, ExprNode obj, String name, Operator op, ExprNode value, Span target) {
             super(at);
+            this.target = target;
             this.obj = obj;
             this.name = name;
             this.op = op;
@@ -141,9 +144,14 @@ final class Statements {
         @Override
         int exec(Frame f) {
             PyObject o = obj.eval(f);
+            PyObject cur;
             try {
-                PyObject cur = o.getAttr(name);
-                PyObject v = value.eval(f);
+                cur = o.getAttr(name);
+            } catch (PyException e) {
+                throw e.at(f, target.line(), target.col(), target.endLine(), target.endCol());
+            }
+            PyObject v = value.eval(f);
+            try {
                 o.setAttr(name, Ops.inplace(cur, op, v));
             } catch (PyException e) {
                 throw e.at(f, line, col, endLine, endCol);
@@ -158,8 +166,11 @@ final class Statements {
         final Operator op;
         final ExprNode value;
 
-        AugSubscript(Span at, ExprNode obj, ExprNode key, Operator op, ExprNode value) {
+        final Span target;
+
+        AugSubscript(Span at, ExprNode obj, ExprNode key, Operator op, ExprNode value, Span target) {
             super(at);
+            this.target = target;
             this.obj = obj;
             this.key = key;
             this.op = op;
@@ -170,9 +181,14 @@ final class Statements {
         int exec(Frame f) {
             PyObject o = obj.eval(f);
             PyObject k = key.eval(f);
+            PyObject cur;
             try {
-                PyObject cur = o.getItem(k);
-                PyObject v = value.eval(f);
+                cur = o.getItem(k);
+            } catch (PyException e) {
+                throw e.atAnchored(f, target.line(), target.col(), target.endLine(), target.endCol(), 2, obj.endCol, 0);
+            }
+            PyObject v = value.eval(f);
+            try {
                 o.setItem(k, Ops.inplace(cur, op, v));
             } catch (PyException e) {
                 throw e.at(f, line, col, endLine, endCol);
@@ -334,7 +350,7 @@ final class Statements {
                 PyObject type = f.builtins.getStr("AssertionError");
                 if (type == null) type = PyExc.AssertionError;
                 PyObject exc = msg == null ? type.call() : type.call(msg.eval(f));
-                throw new PyException((dev.taipan.runtime.PyBaseException) exc).at(f, line, col, endLine, endCol);
+                throw new PyException((dev.taipan.runtime.PyBaseException) exc).at(f, test.line, test.col, test.endLine, test.endCol);
             }
             return NORMAL;
         }

@@ -16,9 +16,9 @@ import dev.taipan.ast.Stmt;
 import dev.taipan.ast.WithItem;
 
 /**
- * The errors CPython finds after parsing, in its order: first those of the symbol table
- * (duplicate parameters, yield in a comprehension, misplaced walrus), then those of code
- * generation in source order ('return' outside function, 'await' outside async function,
+ * The errors CPython finds after parsing, in its order: first the future imports, then the
+ * symbol table's (duplicate parameters, yield in a comprehension, misplaced walrus), then
+ * code generation's in source order ('return' outside function, 'await' outside async function,
  * 'break' outside loop, misplaced starred expressions, repeated keywords), plus the compiler's
  * SyntaxWarnings ("is" with a literal, always-true assert, "perhaps you missed a comma?").
  */
@@ -58,8 +58,13 @@ final class ContextChecker {
     }
 
     private final ParseSession s;
-    private final SymbolTablePass symbols = new SymbolTablePass();
     private Scope scope;
+    /** The first error of CPython's symbol table pass, which wins over any code generation error. */
+    private SyntaxErrorException symtableError;
+    /** The first code generation error in source order. */
+    private SyntaxErrorException codegenError;
+    /** True while inside the iterable of a comprehension (a walrus is not allowed there). */
+    private boolean inIterable;
 
     ContextChecker(ParseSession s) {
         this.s = s;
@@ -68,17 +73,41 @@ final class ContextChecker {
     void checkModule(List<Stmt> body) {
         futureImports(body);
         scope = new Scope(Kind.MODULE, null, false);
-        symbols.stmts(body);
-        scope = new Scope(Kind.MODULE, null, false);
         stmts(body);
+        report();
     }
 
     /** For eval input: one expression at module level. */
     void checkExpression(Expr e) {
         scope = new Scope(Kind.MODULE, null, false);
-        symbols.expr(e);
-        scope = new Scope(Kind.MODULE, null, false);
         expr(e);
+        report();
+    }
+
+    private void report() {
+        if (symtableError != null) {
+            throw symtableError;
+        }
+        if (codegenError != null) {
+            throw codegenError;
+        }
+    }
+
+    /** Records a code generation error (the walk goes on: a symbol table error found later wins). */
+    private void codegen(String msg, Expr at) {
+        codegen(msg, at.at());
+    }
+
+    private void codegen(String msg, dev.taipan.ast.Span at) {
+        if (codegenError == null) {
+            codegenError = s.compileError(msg, at);
+        }
+    }
+
+    private void symtable(String msg, dev.taipan.ast.Span at) {
+        if (symtableError == null) {
+            symtableError = s.compileError(msg, at);
+        }
     }
 
     private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
@@ -157,7 +186,7 @@ final class ContextChecker {
             }
             case Stmt.For f -> {
                 if (f.isAsync() && scope.kind != Kind.ASYNC_FUNCTION) {
-                    throw s.compileError("'async for' outside async function", f.at());
+                    codegen("'async for' outside async function", f.at());
                 }
                 expr(f.iter());
                 target(f.target());
@@ -166,20 +195,20 @@ final class ContextChecker {
             }
             case Stmt.Break b -> {
                 if (scope.loops == 0) {
-                    throw s.compileError("'break' outside loop", b.at());
+                    codegen("'break' outside loop", b.at());
                 }
             }
             case Stmt.Continue c -> {
                 if (scope.loops == 0) {
-                    throw s.compileError("'continue' not properly in loop", c.at());
+                    codegen("'continue' not properly in loop", c.at());
                 }
             }
             case Stmt.Return r -> {
                 if (!scope.isFunctionLike()) {
-                    throw s.compileError("'return' outside function", r.at());
+                    codegen("'return' outside function", r.at());
                 }
                 if (r.value() != null && scope.kind == Kind.ASYNC_FUNCTION && scope.generator) {
-                    throw s.compileError("'return' with value in async generator", r.at());
+                    codegen("'return' with value in async generator", r.at());
                 }
                 if (r.value() != null) {
                     expr(r.value());
@@ -219,7 +248,7 @@ final class ContextChecker {
             }
             case Stmt.With w -> {
                 if (w.isAsync() && scope.kind != Kind.ASYNC_FUNCTION) {
-                    throw s.compileError("'async with' outside async function", w.at());
+                    codegen("'async with' outside async function", w.at());
                 }
                 for (WithItem item : w.items()) {
                     expr(item.context());
@@ -243,7 +272,7 @@ final class ContextChecker {
             }
             case Stmt.ImportFrom i -> {
                 if (isFuture(i) && !futureStatements.contains(i)) {
-                    throw s.compileError("from __future__ imports must occur at the beginning of the file", i.at());
+                    codegen("from __future__ imports must occur at the beginning of the file", i.at());
                 }
             }
             case Stmt.Global g -> {
@@ -275,10 +304,24 @@ final class ContextChecker {
         if (f.returns() != null) {
             expr(f.returns());
         }
+        duplicates(f.args());
         Scope saved = scope;
-        scope = new Scope(f.isAsync() ? Kind.ASYNC_FUNCTION : Kind.FUNCTION, saved, AstChildren.containsYield(f.body()));
+        boolean asyncGenerator = f.isAsync() && AstChildren.containsYield(f.body());
+        scope = new Scope(f.isAsync() ? Kind.ASYNC_FUNCTION : Kind.FUNCTION, saved, asyncGenerator);
+        boolean savedIterable = inIterable;
+        inIterable = false;
         stmts(f.body());
+        inIterable = savedIterable;
         scope = saved;
+    }
+
+    private void duplicates(Arguments args) {
+        Set<String> seen = new HashSet<>();
+        for (Arg arg : allArgs(args)) {
+            if (!seen.add(arg.name())) {
+                symtable("duplicate argument '" + arg.name() + "' in function definition", arg.at());
+            }
+        }
     }
 
     private void arguments(Arguments a) {
@@ -311,8 +354,7 @@ final class ContextChecker {
     /** An assignment target: a starred target must be inside a list or tuple, at most once. */
     private void target(Expr t) {
         switch (t) {
-            case Expr.Starred st -> throw s.compileError("starred assignment target must be in a list or tuple",
-                    st.at());
+            case Expr.Starred st -> codegen("starred assignment target must be in a list or tuple", st.at());
             case Expr.Tuple tuple -> unpackTarget(tuple, tuple.elts());
             case Expr.ListExpr list -> unpackTarget(list, list.elts());
             default -> expr(t);
@@ -324,7 +366,7 @@ final class ContextChecker {
         for (Expr elt : elts) {
             if (elt instanceof Expr.Starred) {
                 if (seenStar) {
-                    throw s.compileError("multiple starred expressions in assignment", container.at());
+                    codegen("multiple starred expressions in assignment", container.at());
                 }
                 seenStar = true;
             }
@@ -353,7 +395,7 @@ final class ContextChecker {
             }
             case Expr.Constant c -> {
             }
-            case Expr.Starred st -> throw s.compileError("can't use starred expression here", st.at());
+            case Expr.Starred st -> codegen("can't use starred expression here", st.at());
             case Expr.JoinedStr j -> exprs(j.values());
             case Expr.FormattedValue f -> {
                 expr(f.value());
@@ -373,12 +415,19 @@ final class ContextChecker {
                 expr(i.body());
                 expr(i.orelse());
             }
-            case Expr.NamedExpr n -> expr(n.value());
+            case Expr.NamedExpr n -> {
+                namedInComprehension(n);
+                expr(n.value());
+            }
             case Expr.Lambda l -> {
                 arguments(l.args());
+                duplicates(l.args());
                 Scope saved = scope;
                 scope = new Scope(Kind.LAMBDA, saved, false);
+                boolean savedIterable = inIterable;
+                inIterable = false;
                 expr(l.body());
+                inIterable = savedIterable;
                 scope = saved;
             }
             case Expr.Call c -> {
@@ -420,27 +469,29 @@ final class ContextChecker {
             case Expr.GeneratorExp c -> comprehension(c, Kind.GENEXP, c.generators(), c.elt(), null);
             case Expr.Await a -> {
                 if (!scope.owner().isFunctionLike() && !scope.isComprehension()) {
-                    throw s.compileError("'await' outside function", a.at());
+                    codegen("'await' outside function", a.at());
                 }
                 if (!scope.isComprehension() && scope.kind != Kind.ASYNC_FUNCTION) {
-                    throw s.compileError("'await' outside async function", a.at());
+                    codegen("'await' outside async function", a.at());
                 }
                 expr(a.value());
             }
             case Expr.Yield y -> {
+                yieldInComprehension(y);
                 if (!scope.isFunctionLike()) {
-                    throw s.compileError("'yield' outside function", y.at());
+                    codegen("'yield' outside function", y.at());
                 }
                 if (y.value() != null) {
                     expr(y.value());
                 }
             }
             case Expr.YieldFrom y -> {
+                yieldInComprehension(y);
                 if (!scope.isFunctionLike()) {
-                    throw s.compileError("'yield from' outside function", y.at());
+                    codegen("'yield from' outside function", y.at());
                 }
                 if (scope.kind == Kind.ASYNC_FUNCTION) {
-                    throw s.compileError("'yield from' inside async function", y.at());
+                    codegen("'yield from' inside async function", y.at());
                 }
                 expr(y.value());
             }
@@ -450,16 +501,23 @@ final class ContextChecker {
     private void comprehension(Expr node, Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
         boolean isAsync = kind != Kind.GENEXP && AstChildren.isAsyncComprehension(generators, elt, value);
         if (isAsync && scope.owner().kind != Kind.ASYNC_FUNCTION) {
-            throw s.compileError("asynchronous comprehension outside of an asynchronous function", node.at());
+            codegen("asynchronous comprehension outside of an asynchronous function", node.at());
         }
+        boolean savedIterable = inIterable;
+        inIterable = true;
         expr(generators.get(0).iter());
+        inIterable = savedIterable;
         Scope saved = scope;
         scope = new Scope(kind, saved, false);
+        inIterable = false;
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
+            AstChildren.collectNames(g.target(), scope.iterationNames);
             target(g.target());
             if (i > 0) {
+                inIterable = true;
                 expr(g.iter());
+                inIterable = savedIterable;
             }
             exprs(g.ifs());
         }
@@ -467,6 +525,7 @@ final class ContextChecker {
         if (value != null) {
             expr(value);
         }
+        inIterable = savedIterable;
         scope = saved;
     }
 
@@ -497,7 +556,7 @@ final class ContextChecker {
             }
             for (int j = 0; j < i; j++) {
                 if (name.equals(keywords.get(j).arg())) {
-                    throw s.compileError("keyword argument repeated: " + name, keywords.get(i).at());
+                    codegen("keyword argument repeated: " + name, keywords.get(i).at());
                 }
             }
         }
@@ -507,162 +566,37 @@ final class ContextChecker {
         warn(msg, at);
     }
 
-    // ================================================================ symbol table pass
-
-    /** The errors of CPython's symbol table, found before any code generation error. */
-    private final class SymbolTablePass {
-        void stmts(List<Stmt> body) {
-            for (Stmt stmt : body) {
-                stmt(stmt);
-            }
-        }
-
-        void stmt(Stmt stmt) {
-            switch (stmt) {
-                case Stmt.FunctionDef f -> {
-                    exprsOf(f.args().defaults());
-                    for (Expr d : f.args().kwDefaults()) {
-                        if (d != null) {
-                            expr(d);
-                        }
-                    }
-                    exprsOf(f.decorators());
-                    for (Arg arg : allArgs(f.args())) {
-                        if (arg.annotation() != null) {
-                            expr(arg.annotation());
-                        }
-                    }
-                    if (f.returns() != null) {
-                        expr(f.returns());
-                    }
-                    duplicates(f.args());
-                    Scope saved = scope;
-                    scope = new Scope(f.isAsync() ? Kind.ASYNC_FUNCTION : Kind.FUNCTION, saved, false);
-                    stmts(f.body());
-                    scope = saved;
-                }
-                case Stmt.ClassDef c -> {
-                    exprsOf(c.bases());
-                    for (Keyword k : c.keywords()) {
-                        expr(k.value());
-                    }
-                    exprsOf(c.decorators());
-                    Scope saved = scope;
-                    scope = new Scope(Kind.CLASS, saved, false);
-                    stmts(c.body());
-                    scope = saved;
-                }
-                default -> AstChildren.ofStmt(stmt, this::expr, this::stmts);
-            }
-        }
-
-        private void exprsOf(List<Expr> list) {
-            for (Expr e : list) {
-                expr(e);
-            }
-        }
-
-        private void duplicates(Arguments args) {
-            Set<String> seen = new HashSet<>();
-            for (Arg arg : allArgs(args)) {
-                if (!seen.add(arg.name())) {
-                    throw s.compileError("duplicate argument '" + arg.name() + "' in function definition", arg.at());
-                }
-            }
-        }
-
-        void expr(Expr e) {
-            switch (e) {
-                case Expr.Lambda l -> {
-                    exprsOf(l.args().defaults());
-                    for (Expr d : l.args().kwDefaults()) {
-                        if (d != null) {
-                            expr(d);
-                        }
-                    }
-                    duplicates(l.args());
-                    Scope saved = scope;
-                    scope = new Scope(Kind.LAMBDA, saved, false);
-                    expr(l.body());
-                    scope = saved;
-                }
-                case Expr.ListComp c -> comprehension(Kind.LIST_COMP, c.generators(), c.elt(), null);
-                case Expr.SetComp c -> comprehension(Kind.SET_COMP, c.generators(), c.elt(), null);
-                case Expr.DictComp c -> comprehension(Kind.DICT_COMP, c.generators(), c.key(), c.value());
-                case Expr.GeneratorExp c -> comprehension(Kind.GENEXP, c.generators(), c.elt(), null);
-                case Expr.Yield y -> {
-                    yieldInComprehension(e);
-                    AstChildren.ofExpr(e, this::expr);
-                }
-                case Expr.YieldFrom y -> {
-                    yieldInComprehension(e);
-                    AstChildren.ofExpr(e, this::expr);
-                }
-                case Expr.NamedExpr n -> {
-                    namedInComprehension(n);
-                    expr(n.value());
-                }
-                default -> AstChildren.ofExpr(e, this::expr);
-            }
-        }
-
-        private boolean inIterable;
-
-        private void comprehension(Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
-            boolean savedIterable = inIterable;
-            inIterable = true;
-            expr(generators.get(0).iter());
-            inIterable = savedIterable;
-            Scope saved = scope;
-            scope = new Scope(kind, saved, false);
-            for (int i = 0; i < generators.size(); i++) {
-                Comprehension g = generators.get(i);
-                AstChildren.collectNames(g.target(), scope.iterationNames);
-                expr(g.target());
-                if (i > 0) {
-                    inIterable = true;
-                    expr(g.iter());
-                    inIterable = savedIterable;
-                }
-                exprsOf(g.ifs());
-            }
-            expr(elt);
-            if (value != null) {
-                expr(value);
-            }
-            scope = saved;
-        }
-
-        private void yieldInComprehension(Expr e) {
-            if (scope.isComprehension()) {
-                String what = switch (scope.kind) {
-                    case LIST_COMP -> "list comprehension";
-                    case SET_COMP -> "set comprehension";
-                    case DICT_COMP -> "dict comprehension";
-                    default -> "generator expression";
-                };
-                throw s.compileError("'yield' inside " + what, e.at());
-            }
-        }
-
-        private void namedInComprehension(Expr.NamedExpr n) {
-            if (inIterable) {
-                throw s.compileError("assignment expression cannot be used in a comprehension iterable expression",
-                        n.at());
-            }
-            if (!scope.isComprehension()) {
-                return;
-            }
-            for (Scope sc = scope; sc.isComprehension(); sc = sc.parent) {
-                if (sc.iterationNames.contains(n.target().id())) {
-                    throw s.compileError("assignment expression cannot rebind comprehension iteration variable '"
-                            + n.target().id() + "'", n.target().at());
-                }
-            }
-            if (scope.owner().kind == Kind.CLASS) {
-                throw s.compileError("assignment expression within a comprehension cannot be used in a class body",
-                        n.target().at());
-            }
+    private void yieldInComprehension(Expr e) {
+        if (scope.isComprehension()) {
+            String what = switch (scope.kind) {
+                case LIST_COMP -> "list comprehension";
+                case SET_COMP -> "set comprehension";
+                case DICT_COMP -> "dict comprehension";
+                default -> "generator expression";
+            };
+            symtable("'yield' inside " + what, e.at());
         }
     }
+
+    private void namedInComprehension(Expr.NamedExpr n) {
+        if (inIterable) {
+            symtable("assignment expression cannot be used in a comprehension iterable expression", n.at());
+            return;
+        }
+        if (!scope.isComprehension()) {
+            return;
+        }
+        for (Scope sc = scope; sc.isComprehension(); sc = sc.parent) {
+            if (sc.iterationNames.contains(n.target().id())) {
+                symtable("assignment expression cannot rebind comprehension iteration variable '"
+                        + n.target().id() + "'", n.target().at());
+                return;
+            }
+        }
+        if (scope.owner().kind == Kind.CLASS) {
+            symtable("assignment expression within a comprehension cannot be used in a class body",
+                    n.target().at());
+        }
+    }
+
 }

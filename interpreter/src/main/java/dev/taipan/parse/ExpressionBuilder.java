@@ -41,6 +41,9 @@ final class ExpressionBuilder {
     // ---------------------------------------------------------------- lists of expressions
 
     Expr starExpressions(Star_expressionsContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return starExpression((Star_expressionContext) ctx.getChild(0));
+        }
         List<Star_expressionContext> items = ctx.star_expression();
         if (items.size() == 1 && ctx.COMMA().isEmpty()) {
             return starExpression(items.get(0));
@@ -53,10 +56,10 @@ final class ExpressionBuilder {
     }
 
     Expr starExpression(Star_expressionContext ctx) {
-        if (ctx.STAR() != null) {
-            return new Expr.Starred(s.span(ctx), expr(ctx.expr()));
+        if (ctx.getChildCount() == 1) {
+            return test((TestContext) ctx.getChild(0));
         }
-        return test(ctx.test());
+        return new Expr.Starred(s.span(ctx), expr((ExprContext) ctx.getChild(1)));
     }
 
     Expr starTargets(Star_targetsContext ctx) {
@@ -91,7 +94,8 @@ final class ExpressionBuilder {
     }
 
     Expr exprOrYield(Expr_or_yieldContext ctx) {
-        return ctx.yield_expr() != null ? yieldExpr(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
+        ParseTree child = ctx.getChild(0);
+        return child instanceof Yield_exprContext y ? yieldExpr(y) : starExpressions((Star_expressionsContext) child);
     }
 
     Expr yieldExpr(Yield_exprContext ctx) {
@@ -105,6 +109,9 @@ final class ExpressionBuilder {
     // ---------------------------------------------------------------- boolean and comparison layers
 
     Expr namedexpr(Namedexpr_testContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return test((TestContext) ctx.getChild(0));
+        }
         List<TestContext> tests = ctx.test();
         Expr first = test(tests.get(0));
         if (tests.size() == 1) {
@@ -117,6 +124,9 @@ final class ExpressionBuilder {
     }
 
     Expr test(TestContext ctx) {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof Or_testContext or) {
+            return orTest(or);
+        }
         LambdefContext lambda = ctx.lambdef();
         if (lambda != null) {
             return new Expr.Lambda(s.span(lambda), arguments.lambdaParameters(lambda.lambda_parameters()),
@@ -132,6 +142,9 @@ final class ExpressionBuilder {
     }
 
     Expr orTest(Or_testContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return andTest((And_testContext) ctx.getChild(0));
+        }
         List<And_testContext> parts = ctx.and_test();
         if (parts.size() == 1) {
             return andTest(parts.get(0));
@@ -144,6 +157,9 @@ final class ExpressionBuilder {
     }
 
     private Expr andTest(And_testContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return notTest((Not_testContext) ctx.getChild(0));
+        }
         List<Not_testContext> parts = ctx.not_test();
         if (parts.size() == 1) {
             return notTest(parts.get(0));
@@ -156,14 +172,16 @@ final class ExpressionBuilder {
     }
 
     private Expr notTest(Not_testContext ctx) {
-        ComparisonContext comparison = ctx.comparison();
-        if (comparison != null) {
-            return comparison(comparison);
+        if (ctx.getChildCount() == 1) {
+            return comparison((ComparisonContext) ctx.getChild(0));
         }
-        return new Expr.UnaryOp(s.span(ctx), UnaryOperator.NOT, notTest(ctx.not_test()));
+        return new Expr.UnaryOp(s.span(ctx), UnaryOperator.NOT, notTest((Not_testContext) ctx.getChild(1)));
     }
 
     private Expr comparison(ComparisonContext ctx) {
+        if (ctx.getChildCount() == 1) {
+            return expr((ExprContext) ctx.getChild(0));
+        }
         List<ExprContext> operands = ctx.expr();
         Expr left = expr(operands.get(0));
         if (operands.size() == 1) {
@@ -251,10 +269,13 @@ final class ExpressionBuilder {
     // ---------------------------------------------------------------- primaries
 
     Expr atomExpr(Atom_exprContext ctx) {
-        AtomContext atomCtx = ctx.atom();
+        int first = ctx.getChild(0) instanceof AtomContext ? 0 : 1;
+        AtomContext atomCtx = (AtomContext) ctx.getChild(first);
         Expr e = atom(atomCtx);
         Token start = atomCtx.start;
-        for (TrailerContext trailer : ctx.trailer()) {
+        int count = ctx.getChildCount();
+        for (int i = first + 1; i < count; i++) {
+            TrailerContext trailer = (TrailerContext) ctx.getChild(i);
             Span at = s.span(start, trailer.stop);
             if (trailer instanceof AttributeTrailerContext attribute) {
                 e = new Expr.Attribute(at, e, name(attribute.NAME()));
@@ -264,7 +285,7 @@ final class ExpressionBuilder {
                 e = new Expr.Subscript(at, e, slice((SubscriptTrailerContext) trailer));
             }
         }
-        if (ctx.AWAIT() != null) {
+        if (first == 1) {
             e = new Expr.Await(s.span(ctx), e);
         }
         return e;

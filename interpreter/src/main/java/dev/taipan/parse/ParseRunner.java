@@ -24,6 +24,14 @@ final class ParseRunner {
     private ParseRunner() {
     }
 
+    /** A token stream whose buffer starts at about the expected number of tokens. */
+    private static final class PresizedTokenStream extends CommonTokenStream {
+        PresizedTokenStream(TaipanLexer lexer, int expected) {
+            super(lexer);
+            tokens = new java.util.ArrayList<>(Math.max(16, expected));
+        }
+    }
+
     /** A parse that stopped at its first error. */
     static final class Failure extends RuntimeException {
         final RecognitionException cause;
@@ -45,7 +53,7 @@ final class ParseRunner {
 
     /** Lexes the whole window; a tokenizer error becomes CPython's SyntaxError. */
     static CommonTokenStream tokens(TaipanLexer lexer, ParseSession s, boolean interactive) {
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new PresizedTokenStream(lexer, lexer.getInputStream().size() / 4);
         try {
             tokens.fill();
         } catch (LexerSyntaxError e) {

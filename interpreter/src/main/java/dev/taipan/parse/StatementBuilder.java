@@ -3,6 +3,7 @@ package dev.taipan.parse;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -33,35 +34,42 @@ final class StatementBuilder {
 
     List<Stmt> fileInput(File_inputContext ctx) {
         List<Stmt> body = new ArrayList<>();
-        for (StmtContext stmt : ctx.stmt()) {
-            stmt(stmt, body);
-        }
+        statements(ctx, body);
         return body;
     }
 
+    /** Appends the statements among ctx's children. */
+    private void statements(ParserRuleContext ctx, List<Stmt> out) {
+        for (ParseTree child : ctx.children) {
+            if (child instanceof StmtContext stmt) {
+                stmt(stmt, out);
+            }
+        }
+    }
+
     void stmt(StmtContext ctx, List<Stmt> out) {
-        Compound_stmtContext compound = ctx.compound_stmt();
-        if (compound != null) {
+        ParseTree child = ctx.getChild(0);
+        if (child instanceof Compound_stmtContext compound) {
             out.add(compound(compound));
         } else {
-            simpleStmts(ctx.simple_stmts(), out);
+            simpleStmts((Simple_stmtsContext) child, out);
         }
     }
 
     void simpleStmts(Simple_stmtsContext ctx, List<Stmt> out) {
-        for (Simple_stmtContext simple : ctx.simple_stmt()) {
-            out.add(simple(simple));
+        for (ParseTree child : ctx.children) {
+            if (child instanceof Simple_stmtContext simple) {
+                out.add(simple(simple));
+            }
         }
     }
 
     List<Stmt> block(BlockContext ctx) {
         List<Stmt> body = new ArrayList<>();
-        if (ctx.simple_stmts() != null) {
-            simpleStmts(ctx.simple_stmts(), body);
+        if (ctx.getChild(0) instanceof Simple_stmtsContext simple) {
+            simpleStmts(simple, body);
         } else {
-            for (StmtContext stmt : ctx.stmt()) {
-                stmt(stmt, body);
-            }
+            statements(ctx, body);
         }
         return body;
     }

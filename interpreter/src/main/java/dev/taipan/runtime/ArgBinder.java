@@ -70,7 +70,7 @@ final class ArgBinder {
                 posonlyAsKw.add(name);
                 continue;
             }
-            throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name + "'");
+            throw Errors.typeError(fn.qualname + "() got an unexpected keyword argument '" + name + "'" + keywordHint(c, name));
         }
         if (posonlyAsKw != null) {
             throw Errors.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
@@ -106,6 +106,14 @@ final class ArgBinder {
         if (missing != null) {
             throw missingArgs(fn, missing, "keyword-only");
         }
+    }
+
+    /** ". Did you mean 'x'?" when a parameter name is close to the unexpected keyword (CPython 3.13). */
+    private static String keywordHint(Code c, String name) {
+        List<String> names = new ArrayList<>();
+        for (int i = c.posonlyCount; i < c.argcount + c.kwonlyCount; i++) names.add(c.varnames[i]);
+        String s = Suggestions.closest(names, name);
+        return s == null ? "" : ". Did you mean '" + s + "'?";
     }
 
     private static PyException missingArgs(PyFunction fn, List<String> names, String kind) {

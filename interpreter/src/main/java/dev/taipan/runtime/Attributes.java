@@ -33,7 +33,11 @@ public final class Attributes {
             if (d != null) {
                 throw Errors.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
             }
-            throw Errors.noAttribute(obj, name);
+            PyBaseException e = new PyBaseException(PyExc.AttributeError,
+                    PyStr.of("'" + t.name + "' object has no attribute '" + name + "' and no __dict__ for setting new attributes"));
+            e.setSlot("name", PyStr.of(name));
+            e.setSlot("obj", obj);
+            throw new PyException(e);
         }
         dict.putStr(name, value);
     }

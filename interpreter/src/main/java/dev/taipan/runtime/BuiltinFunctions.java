@@ -147,7 +147,12 @@ public final class BuiltinFunctions {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < npos; i++) {
                 if (i > 0) sb.append(sepS);
-                sb.append(args[i] instanceof PyStr s && s.getClass() == PyStr.class ? s.value : args[i].str());
+                try {
+                    sb.append(args[i] instanceof PyStr s && s.getClass() == PyStr.class ? s.value : args[i].str());
+                } catch (PyException e) {
+                    t.write(sb.toString());
+                    throw e;
+                }
             }
             t.write(sb.append(endS).toString());
         } else {

@@ -106,7 +106,7 @@ public final class DictMethods {
             return d;
         }
         PyDict d = (PyDict) cls.allocator.allocate(cls);
-        if (cls.lookup("__init__") == dictInit) update(d, "dict", args, kw);
+        if (ListMethods.fillsInNew(cls, dictInit)) update(d, "dict", args, kw);
         return d;
     }
 

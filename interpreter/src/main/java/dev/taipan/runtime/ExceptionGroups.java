@@ -13,7 +13,7 @@ public final class ExceptionGroups {
         beg.define("__new__", new PyBuiltin.StaticNew(beg));
         PyExc.ExceptionGroup.newFunction = ExceptionGroups::create;
         beg.define("message", new PyGetSet(beg, "message", o -> ((PyBaseException) o).args.get(0), null));
-        beg.define("exceptions", new PyGetSet(beg, "exceptions", o -> ((PyBaseException) o).args.get(1), null));
+        beg.define("exceptions", new PyGetSet(beg, "exceptions", o -> exceptions((PyBaseException) o), null));
         beg.method("__init__", (self, args, kw) -> PyNone.NONE);
         beg.method1("derive", (self, excs) -> derive((PyBaseException) self, excs));
         beg.method1("subgroup", (self, cond) -> {
@@ -60,18 +60,25 @@ public final class ExceptionGroups {
             throw Errors.typeError("Cannot nest BaseExceptions in '" + cls.name + "'");
         }
         PyBaseException g = (PyBaseException) actual.allocator.allocate(actual);
-        g.args = PyTuple.of(args[0], PyTuple.wrap(items));
+        g.args = PyTuple.of(args[0], seq);
+        g.groupExceptions = PyTuple.wrap(items);
         return g;
     }
 
     static String str(PyBaseException e) {
         if (e.args.size() < 2) return e.args.size() == 1 ? e.args.get(0).str() : "";
-        int n = e.args.get(1).len();
+        int n = exceptions(e).size();
         return e.args.get(0).str() + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
     }
 
+    /** The group's sub-exceptions as a tuple (args[1] keeps the sequence as given, for repr). */
     public static PyTuple exceptions(PyBaseException group) {
-        return (PyTuple) group.args.get(1);
+        if (group.groupExceptions != null) return group.groupExceptions;
+        return PyTuple.wrap(Protocols.toArray(group.args.get(1)));
+    }
+
+    public static boolean isGroup(PyBaseException e) {
+        return e.isInstance(PyExc.BaseExceptionGroup) && e.args.size() >= 2;
     }
 
     /** Builds a group from a message and a list of exceptions (used by except* and TaskGroup). */

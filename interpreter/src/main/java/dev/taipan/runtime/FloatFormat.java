@@ -60,10 +60,33 @@ public final class FloatFormat {
         } else if (precision <= 15 && x < 1e15 && x == Math.rint(x)) {
             s = Long.toString((long) x) + (precision == 0 ? "" : "." + "0".repeat(precision));
         } else {
-            s = new BigDecimal(x).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+            s = fixedFast(x, precision);
+            if (s == null) s = new BigDecimal(x).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
         }
         if (alt && precision == 0) s += ".";
         return s;
+    }
+
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+
+    /**
+     * 'f' formatting without BigDecimal when x * 10**precision is below 2**40: the product is then
+     * within a quarter of a thousandth of the exact one, so unless it is that close to a tie, rounding
+     * it to the nearest integer gives the correctly rounded digits. Null when that cannot be decided.
+     */
+    private static String fixedFast(double x, int precision) {
+        if (precision > 12) return null;
+        double scaled = x * POW10[precision];
+        if (!(scaled < 1099511627776.0)) return null;
+        double fl = Math.floor(scaled);
+        double frac = scaled - fl;
+        if (Math.abs(frac - 0.5) < 1e-3) return null;
+        long r = (long) fl + (frac > 0.5 ? 1 : 0);
+        String digits = Long.toString(r);
+        if (precision == 0) return digits;
+        if (digits.length() <= precision) digits = "0".repeat(precision + 1 - digits.length()) + digits;
+        int point = digits.length() - precision;
+        return digits.substring(0, point) + "." + digits.substring(point);
     }
 
     /** {digits without trailing zeros, decpt}: x rounded to sig significant digits is 0.DIGITS * 10**decpt. */
@@ -124,7 +147,8 @@ public final class FloatFormat {
         int two = Integer.parseInt(sd[0]);
         double ax = Math.abs(x);
         String best = null;
-        double bestErr = Double.MAX_VALUE;
+        BigDecimal bestErr = null;
+        BigDecimal exact = new BigDecimal(ax);
         for (int d : new int[] {two / 10, two / 10 + 1}) {
             int dp = decpt;
             int digit = d;
@@ -133,10 +157,10 @@ public final class FloatFormat {
                 dp++;
             }
             if (digit == 0) continue;
-            double v = Double.parseDouble(digit + "e" + (dp - 1));
-            if (v == ax) {
-                double err = Math.abs(new BigDecimal(digit + "e" + (dp - 1)).subtract(new BigDecimal(ax)).doubleValue());
-                if (err < bestErr) {
+            String text = digit + "e" + (dp - 1);
+            if (Double.parseDouble(text) == ax) {
+                BigDecimal err = new BigDecimal(text).subtract(exact).abs();
+                if (bestErr == null || err.compareTo(bestErr) < 0) {
                     bestErr = err;
                     best = digit + "," + dp;
                 }

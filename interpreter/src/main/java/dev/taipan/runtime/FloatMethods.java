@@ -56,7 +56,7 @@ final class FloatMethods {
         t.method0("__repr__", s -> PyStr.of(PyFloat.repr(val(s))));
         t.method1("__format__", (s, spec) -> {
             if (!(spec instanceof PyStr sp)) throw Errors.typeError("__format__() argument must be str, not " + spec.type().name);
-            return PyStr.of(sp.value.isEmpty() ? s.str() : StrFormat.formatFloat(val(s), sp.value));
+            return PyStr.of(StrFormat.formatFloat((PyFloat) s, sp.value));
         });
         t.method0("__getnewargs__", s -> PyTuple.of(exact(s)));
         t.define("__getformat__", new PyClassMethod(new PyBuiltin.Function("__getformat__", null, (a, kw) -> {

@@ -27,8 +27,13 @@ final class FormatSpec {
     /** Parses spec for a value of type typeName with default type and alignment, raising CPython's ValueErrors. */
     static FormatSpec parse(String spec, String typeName, int defaultType, char defaultAlign) {
         FormatSpec f = new FormatSpec();
-        int[] s = spec.codePoints().toArray();
-        int n = s.length;
+        int[] s = new int[spec.length()];
+        int n = 0;
+        for (int k = 0; k < spec.length(); ) {
+            int cp = spec.codePointAt(k);
+            s[n++] = cp;
+            k += Character.charCount(cp);
+        }
         int pos = 0;
         f.align = defaultAlign;
         f.type = defaultType;

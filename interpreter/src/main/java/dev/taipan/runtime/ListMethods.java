@@ -139,8 +139,17 @@ public final class ListMethods {
             return args.length == 0 ? new PyList() : fromIterable(args[0]);
         }
         PyList l = (PyList) cls.allocator.allocate(cls);
-        if (cls.lookup("__init__") == listInit) init(l, args, kw);
+        if (fillsInNew(cls, listInit)) init(l, args, kw);
         return l;
+    }
+
+    /**
+     * Whether the __new__ of a list, dict or set subclass does __init__'s work: exactly when the
+     * class keeps the built-in __new__ and __init__, which is when type.__call__ skips __init__
+     * (skipInit). A __new__ written in Python that calls super().__new__ leaves it to __init__.
+     */
+    static boolean fillsInNew(PyType cls, PyBuiltin.Method builtinInit) {
+        return cls.lookup("__init__") == builtinInit && cls.lookup("__new__") instanceof PyBuiltin.StaticNew;
     }
 
     private static void init(PyList l, PyObject[] args, String[] kw) {

@@ -15,7 +15,7 @@ public final class NumberParse {
         Class<?> c = v.getClass();
         if (c == PyInt.class) return (PyInt) v;
         if (c == PyBool.class) return PyInt.of(((PyInt) v).value);
-        if (c == PyFloat.class) return PyInt.of(PyFloat.toBigInteger(((PyFloat) v).value));
+        if (c == PyFloat.class) return NumberMethods.fromDouble(((PyFloat) v).value);
         if (c == PyStr.class) return parseInt(((PyStr) v).value, 10, v);
         PyType t = v.type();
         PyObject m = t.lookup("__int__");
@@ -180,6 +180,7 @@ public final class NumberParse {
 
     /** Parses a Python float literal (with inf/nan/infinity, underscores between digits, surrounding whitespace). */
     public static double parseFloat(String text, PyObject original) {
+        if (isPlainDecimal(text)) return Double.parseDouble(text);
         String s = toAscii(text);
         int i = 0, end = s.length();
         while (i < end && asciiSpace(s.charAt(i))) i++;
@@ -217,6 +218,26 @@ public final class NumberParse {
         }
         if (k != end) throw invalidFloat(original);
         return Double.parseDouble(clean.toString());
+    }
+
+    /** True for the common simple form: optional '-', digits, optional '.' and digits (at least one digit), nothing else. */
+    private static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        boolean dot = false;
+        if (n - i > 20) return false;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !dot) {
+                dot = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     /** Copies digits (single underscores allowed between digits) from s[k..end) to out; returns where the run stops. */

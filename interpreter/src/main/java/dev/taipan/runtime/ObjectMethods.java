@@ -175,13 +175,13 @@ public final class ObjectMethods {
         }
     }
 
-    private static PyObject getDict(PyObject self) {
+    static PyObject getDict(PyObject self) {
         PyDict d = self.dict();
         if (d == null) throw Errors.noAttribute(self, "__dict__");
         return d;
     }
 
-    private static void setDict(PyObject self, PyObject value) {
+    static void setDict(PyObject self, PyObject value) {
         PyDict d = self.dict();
         if (d == null) throw Errors.noAttribute(self, "__dict__");
         if (!(value instanceof PyDict nd)) {

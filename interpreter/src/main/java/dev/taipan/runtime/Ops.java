@@ -26,6 +26,16 @@ public final class Ops {
 
     /** a OP b */
     public static PyObject binary(PyObject a, Operator op, PyObject b) {
+        PyObject r = binaryOrNull(a, op, b);
+        if (r != null) return r;
+        if (op == Operator.POW) {
+            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name + "' and '" + b.type().name + "'");
+        }
+        throw Errors.unsupported(op.symbol, a, b);
+    }
+
+    /** a OP b, or null when neither operand supports it. */
+    private static PyObject binaryOrNull(PyObject a, Operator op, PyObject b) {
         PyType ta = a.type(), tb = b.type();
         PyObject r;
         if (ta != tb && tb.isSubtypeOf(ta) && !tb.builtin && overrides(tb, ta, op.rdunder)) {
@@ -41,10 +51,13 @@ public final class Ops {
                 if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
             }
         }
-        if (op == Operator.POW) {
-            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + ta.name + "' and '" + tb.name + "'");
-        }
-        throw Errors.unsupported(op.symbol, a, b);
+        return null;
+    }
+
+    private static PyObject inplaceFallback(PyObject a, Operator op, PyObject b) {
+        PyObject r = binaryOrNull(a, op, b);
+        if (r != null) return r;
+        throw Errors.unsupported(op.symbol + "=", a, b);
     }
 
     private static boolean overrides(PyType sub, PyType base, String name) {
@@ -57,15 +70,15 @@ public final class Ops {
         PyType ta = a.type();
         if (ta.builtin) {
             PyObject r = a.inplaceOp(op, b);
-            if (r != null) return r;
-            return binary(a, op, b);
+            if (r != null && r != PyNotImplemented.NOT_IMPLEMENTED) return r;
+            return inplaceFallback(a, op, b);
         }
         PyObject m = ta.lookup(op.idunder);
         if (m != null && m != PyNone.NONE) {
             PyObject r = Call.callMethod(m, a, b);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         }
-        return binary(a, op, b);
+        return inplaceFallback(a, op, b);
     }
 
     /** int * sequence: gives the sequence a chance (3 * [1]). */

@@ -9,6 +9,8 @@ public class PyBaseException extends PyObject {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /** For exception groups: the sub-exceptions as a tuple (args[1] keeps the sequence as given). */
+    public PyTuple groupExceptions;
 
     public PyBaseException(PyType cls) {
         this.cls = cls;

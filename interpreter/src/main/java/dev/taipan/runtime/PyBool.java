@@ -36,6 +36,23 @@ public final class PyBool extends PyInt {
     }
 
     @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        if (other instanceof PyBool b) {
+            switch (op) {
+                case BITAND:
+                    return of(value & b.value);
+                case BITOR:
+                    return of(value | b.value);
+                case BITXOR:
+                    return of(value ^ b.value);
+                default:
+                    break;
+            }
+        }
+        return super.binaryOp(op, other, reflected);
+    }
+
+    @Override
     public String repr() {
         return value ? "True" : "False";
     }

@@ -93,7 +93,23 @@ public class PyFloat extends PyObject {
         int end = all.length();
         while (end > 1 && all.charAt(end - 1) == '0') end--;
         all = all.substring(0, end);
+        if (Math.abs(d) < 1e-300 && all.length() > 1) {
+            // Double.toString keeps extra digits for subnormals (4.9E-324): find the shortest that round-trips
+            double target = Math.abs(d);
+            for (int k = 1; k < all.length(); k++) {
+                java.math.BigDecimal bd = new java.math.BigDecimal("0." + all + "E" + decpt).round(new java.math.MathContext(k));
+                if (bd.doubleValue() == target) return digitsOf(bd);
+            }
+        }
         return new String[] {all, Integer.toString(decpt)};
+    }
+
+    /** Digits and point position of a BigDecimal already rounded to the wanted precision. */
+    private static String[] digitsOf(java.math.BigDecimal bd) {
+        java.math.BigDecimal s = bd.stripTrailingZeros();
+        String digits = s.unscaledValue().abs().toString();
+        int decpt = digits.length() - s.scale();
+        return new String[] {digits, Integer.toString(decpt)};
     }
 
     @Override

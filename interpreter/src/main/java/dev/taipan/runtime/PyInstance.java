@@ -21,8 +21,16 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyDict dict() {
-        return dict;
+        return cls.instancesHaveDict ? dict : null;
     }
+
+    /** Where __slots__ attributes are kept (the same storage as the dict, hidden when the class has none). */
+    PyDict slotStorage() {
+        if (slots == null) slots = new PyDict();
+        return slots;
+    }
+
+    private PyDict slots;
 
     @Override
     public PyObject iter() {

@@ -28,8 +28,10 @@ public final class PyMethod extends PyObject {
             case "__func__" -> function;
             case "__self__" -> self;
             default -> {
-                PyObject v = Attributes.genericGetAttr(this, attr);
-                yield v != null ? v : function.lookupAttr(attr);
+                PyObject d = TYPE.lookup(attr);
+                if (d != null && d.isDataDescriptor()) yield d.descrGet(this, TYPE);
+                PyObject v = function.lookupAttr(attr);
+                yield v != null ? v : Attributes.genericGetAttr(this, attr);
             }
         };
     }

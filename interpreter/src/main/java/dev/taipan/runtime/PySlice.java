@@ -8,6 +8,18 @@ public final class PySlice extends PyObject {
     public final PyObject stop;
     public final PyObject step;
 
+    static {
+        TYPE.method1("indices", (self, n) -> {
+            PyInt len = Protocols.index(n);
+            if (len.signum() < 0) throw Errors.valueError("length should not be negative");
+            long[] r = ((PySlice) self).indices(len.asLong("Python int too large to convert to C ssize_t"));
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
+        TYPE.getset("start", self -> ((PySlice) self).start);
+        TYPE.getset("stop", self -> ((PySlice) self).stop);
+        TYPE.getset("step", self -> ((PySlice) self).step);
+    }
+
     public PySlice(PyObject start, PyObject stop, PyObject step) {
         this.start = start;
         this.stop = stop;

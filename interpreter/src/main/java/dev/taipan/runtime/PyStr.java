@@ -215,6 +215,7 @@ public class PyStr extends PyObject {
             long[] r = sl.indices(n);
             int start = (int) r[0], stop = (int) r[1], step = (int) r[2];
             if (step == 1) {
+                if (start == 0 && stop == n && getClass() == PyStr.class) return this;
                 return stop <= start ? EMPTY : of(substring(start, stop));
             }
             StringBuilder sb = new StringBuilder();

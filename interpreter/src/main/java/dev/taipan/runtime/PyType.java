@@ -81,6 +81,11 @@ public final class PyType extends PyObject {
         if (bases.length == 0) {
             bases = new PyType[] {OBJECT};
         }
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) throw Errors.typeError("duplicate base class " + bases[i].name);
+            }
+        }
         PyType solid = bestBase(bases);
         PyType t = new PyType(name, bases, solid);
         t.qualname = qualname;
@@ -94,6 +99,8 @@ public final class PyType extends PyObject {
             b.subclasses.put(t, Boolean.TRUE);
         }
         t.instancesHaveDict = true;
+        PyObject slots = t.dict.get("__slots__");
+        if (slots != null) PySlot.apply(t, slots);
         t.refreshFlags();
         return t;
     }

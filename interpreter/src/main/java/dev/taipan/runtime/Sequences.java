@@ -19,8 +19,16 @@ public final class Sequences {
     }
 
     static void listSetSlice(PyList list, PySlice sl, PyObject value) {
-        PyObject[] src = Protocols.toArray(value == list ? PyList.of(list.toArray()) : value);
         long[] r = sl.indices(list.size);
+        PyObject[] src;
+        try {
+            src = Protocols.toArray(value == list ? PyList.of(list.toArray()) : value);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError) && value.type().lookup("__iter__") == null && value.type().lookup("__getitem__") == null) {
+                throw Errors.typeError("must assign iterable to extended slice");
+            }
+            throw e;
+        }
         int start = (int) r[0], stop = (int) r[1], step = (int) r[2];
         if (step == 1) {
             if (stop < start) stop = start;

@@ -108,7 +108,7 @@ public final class SetMethods {
 
     private static PyObject newSet(PyType cls, PyObject[] args, String[] kw) {
         PySet s = cls == PySet.SET_TYPE ? PySet.newSet() : (PySet) cls.allocator.allocate(cls);
-        if (cls == PySet.SET_TYPE || cls.lookup("__init__") == setInit) {
+        if (cls == PySet.SET_TYPE || ListMethods.fillsInNew(cls, setInit)) {
             initSet(s, args, kw);
         }
         return s;

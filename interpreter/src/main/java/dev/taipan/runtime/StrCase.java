@@ -122,6 +122,8 @@ final class StrCase {
             i += Character.charCount(cp);
             if (cp == 0x130) {
                 sb.append("i\u0307");
+            } else if (cp == 0x1E9E) {
+                sb.append("ss");
             } else if (cp == 0x3C2 || cp == 0x3A3) {
                 sb.append('\u03C3');
             } else {

@@ -24,7 +24,9 @@ public final class StrFormat {
         if (m instanceof PyBuiltin.Method bm && bm.owner.builtin) {
             if (bm.owner == PyStr.TYPE && value instanceof PyStr s) return formatStr(s, spec);
             if (bm.owner == PyInt.TYPE && value instanceof PyInt i) return formatInt(i, spec);
-            if (bm.owner == PyFloat.TYPE && value instanceof PyFloat f) return spec.isEmpty() ? value.str() : formatFloat(f.value, spec);
+            if (bm.owner == PyFloat.TYPE && value instanceof PyFloat f) {
+                return formatFloat(f, spec);
+            }
         }
         PyObject r = Call.callMethod(m, value, PyStr.of(spec));
         if (r instanceof PyStr s) return s.value;
@@ -67,7 +69,7 @@ public final class StrFormat {
                 return formatIntegral(value, f);
             }
             case 'e', 'E', 'f', 'F', 'g', 'G', '%' -> {
-                return formatFloatSpec(value.toDouble(), f);
+                return formatFloatSpec(value.toDouble(), f, "float");
             }
             default -> throw FormatSpec.unknownType(f.type, typeName);
         }
@@ -117,15 +119,22 @@ public final class StrFormat {
     public static String formatFloat(double value, String spec) {
         if (spec.isEmpty()) return PyFloat.repr(value);
         FormatSpec f = FormatSpec.parse(spec, "float", 0, '>');
-        return formatFloatSpec(value, f);
+        return formatFloatSpec(value, f, "float");
     }
 
-    private static String formatFloatSpec(double value, FormatSpec f) {
+    /** float.__format__ for a float or float subclass instance (named in error messages). */
+    public static String formatFloat(PyFloat value, String spec) {
+        if (spec.isEmpty()) return value.str();
+        String typeName = value.type().name;
+        return formatFloatSpec(value.value, FormatSpec.parse(spec, typeName, 0, '>'), typeName);
+    }
+
+    private static String formatFloatSpec(double value, FormatSpec f, String typeName) {
         int type = f.type;
         switch (type) {
             case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%' -> {
             }
-            default -> throw FormatSpec.unknownType(type, "float");
+            default -> throw FormatSpec.unknownType(type, typeName);
         }
         int flags = f.alternate ? FloatFormat.ALT : 0;
         int precision = f.precision;

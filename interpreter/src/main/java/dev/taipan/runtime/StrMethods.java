@@ -183,6 +183,7 @@ public final class StrMethods {
         });
         String[] splitNames = {"sep", "maxsplit"};
         t.method("split", (s, a, kw) -> {
+            if (kw == null && a.length == 1 && a[0] instanceof PyStr sep) return StrSearch.split(self(s), sep.value, -1);
             PyObject[] p = kw == null && a.length == 0 ? new PyObject[2] : clinic("split", a, kw, splitNames, 0, 0, 2, 0);
             long max = indexParam(p[1], -1);
             if (p[0] == null || p[0] == PyNone.NONE) return StrSearch.splitWhitespace(self(s).value, max);

@@ -74,7 +74,7 @@ public final class TracebackPrinter {
                 String msg = (String) chain.get(k)[0];
                 PyBaseException e = (PyBaseException) chain.get(k)[1];
                 if (msg != null) emit(msg);
-                if (!e.isInstance(PyExc.BaseExceptionGroup) || !(e.args.size() >= 2 && e.args.get(1) instanceof PyTuple)) {
+                if (!ExceptionGroups.isGroup(e)) {
                     if (e.traceback != null) {
                         emit("Traceback (most recent call last):\n");
                         StringBuilder tb = new StringBuilder();
@@ -100,7 +100,7 @@ public final class TracebackPrinter {
                 emit(tb.toString());
             }
             emit(exceptionOnly(e));
-            PyObject[] excs = ((PyTuple) e.args.get(1)).items;
+            PyObject[] excs = ExceptionGroups.exceptions(e).items;
             int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
             needClose = false;
             for (int i = 0; i < n; i++) {
@@ -163,6 +163,7 @@ public final class TracebackPrinter {
         if (t.isSubtypeOf(PyExc.SyntaxError) && !(e.slot("lineno") == null && e.args.size() < 2)) {
             return syntaxErrorBody(e) + name + ": " + e.args.get(0).str() + "\n";
         }
+        msg += Suggestions.hint(e);
         return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
     }
 
@@ -177,20 +178,31 @@ public final class TracebackPrinter {
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(fn == PyNone.NONE ? "<string>" : fn.str()).append("\", line ").append(ln.str()).append('\n');
         if (text instanceof PyStr ts) {
-            String raw = ts.value;
-            int nl = raw.indexOf('\n');
-            if (nl >= 0) raw = raw.substring(0, nl);
-            String stripped = raw.stripLeading();
-            String shown = stripped.stripTrailing();
-            int lead = raw.length() - stripped.length();
-            sb.append("    ").append(shown).append('\n');
-            if (off instanceof PyInt o && o.value >= 1) {
-                int start = (int) o.value - 1 - lead;
-                int end = endOff instanceof PyInt eo && eo.value > 0 && (endLn == PyNone.NONE || endLn.equals(ln)) ? (int) eo.value - 1 - lead : start + 1;
-                if (start < 0) start = 0;
-                if (start > shown.length()) start = shown.length();
-                if (end <= start) end = start + 1;
-                sb.append("    ").append(" ".repeat(start)).append("^".repeat(end - start)).append('\n');
+            String rtext = ts.value;
+            while (rtext.endsWith("\n")) rtext = rtext.substring(0, rtext.length() - 1);
+            int k = 0;
+            while (k < rtext.length() && (rtext.charAt(k) == ' ' || rtext.charAt(k) == '\n' || rtext.charAt(k) == '\f')) k++;
+            String ltext = rtext.substring(k);
+            int spaces = k;
+            sb.append("    ").append(ltext).append('\n');
+            if (off instanceof PyInt o) {
+                int textLen = ts.value.length();
+                int offset = (int) o.value;
+                int endOffset = endOff instanceof PyInt eo && eo.value != 0 ? (int) eo.value : offset;
+                if (offset > textLen) offset = rtext.length() + 1;
+                if (endOffset > textLen) endOffset = rtext.length() + 1;
+                if (offset == endOffset || endOffset == -1) endOffset = offset + 1;
+                int colno = offset - 1 - spaces;
+                int endColno = endOffset - 1 - spaces;
+                if (colno >= 0) {
+                    StringBuilder caretspace = new StringBuilder();
+                    for (int i = 0; i < colno && i < ltext.length(); i++) {
+                        char c = ltext.charAt(i);
+                        caretspace.append(Character.isWhitespace(c) ? c : ' ');
+                    }
+                    for (int i = ltext.length(); i < colno; i++) caretspace.append(' ');
+                    sb.append("    ").append(caretspace).append("^".repeat(Math.max(0, endColno - colno))).append('\n');
+                }
             }
         }
         return sb.toString();

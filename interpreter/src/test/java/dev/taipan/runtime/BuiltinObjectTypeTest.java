@@ -97,7 +97,9 @@ class BuiltinObjectTypeTest {
         assertEquals("[<class 'int'>, <class 'object'>]", Call.invoke(PyInt.TYPE, "mro").repr());
         assertEquals("None", PyType.OBJECT.getAttr("__base__").repr());
         assertEquals("[<class '__main__.B'>]", Call.invoke(a, "__subclasses__").repr());
-        assertEquals("mappingproxy({'__module__': '__main__', 'x': 1, '__doc__': None})", a.getAttr("__dict__").repr());
+        assertEquals("mappingproxy({'__module__': '__main__', 'x': 1, '__dict__': <attribute '__dict__' of 'A' objects>, "
+                + "'__weakref__': <attribute '__weakref__' of 'A' objects>, '__doc__': None})", a.getAttr("__dict__").repr());
+        assertEquals("['__module__', '__doc__']", Protocols.toList(b.getAttr("__dict__")).repr());
         assertEquals("TypeError: 'mappingproxy' object does not support item assignment",
                 err(() -> a.getAttr("__dict__").setItem(s("x"), i(1))));
         assertEquals("KeyError: 'zz'", err(() -> a.getAttr("__dict__").getItem(s("zz"))));

@@ -110,7 +110,7 @@ class FormatTest {
         assertEquals("0.0", fmt(-0.0, "z"));
         assertEquals("-1.000e-10", fmt(-1e-10, "z.3e"));
         assertEquals("25.0%", fmt(0.25, ".1%"));
-        assertEquals("5e-324", fmt(5e-324, ""));
+        assertEquals(" 5e-324", fmt(5e-324, ">7"));
     }
 
     @Test
