@@ -21,8 +21,11 @@ import org.antlr.v4.runtime.Token;
  */
 public abstract class TaipanLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
-    /** Keyword spelling to token type, from the literal names of the generated vocabulary. */
-    private static final Map<String, Integer> KEYWORDS = keywords();
+
+    /** Keyword spelling to token type, from the generated vocabulary (a holder: TaipanLexer must be initialized first). */
+    private static final class Keywords {
+        static final Map<String, Integer> MAP = keywords();
+    }
 
     private SourceText src;
     private int end;
@@ -182,7 +185,7 @@ public abstract class TaipanLexerBase extends Lexer {
         _input.seek(q);
         int type = TaipanLexer.NAME;
         if (q - p <= 8) {
-            Integer keyword = KEYWORDS.get(src.text(p, q));
+            Integer keyword = Keywords.MAP.get(src.text(p, q));
             if (keyword != null) {
                 type = keyword;
             }

@@ -194,7 +194,7 @@ final class Definitions {
             }
             cf.locals[accSlot] = switch (kind) {
                 case LIST -> new PyList();
-                case SET -> f.builtins.getStr("set").call();
+                case SET -> dev.taipan.runtime.PySet.newSet();
                 default -> new PyDict();
             };
             try {

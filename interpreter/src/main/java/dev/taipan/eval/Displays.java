@@ -78,23 +78,31 @@ final class Displays {
     static final class SetDisplay extends ExprNode {
         final ExprNode[] elts;
         final boolean[] stars;
+        /** Three or more constants and no stars: CPython builds these from a frozenset constant, which orders differently. */
+        final boolean constant;
 
-        SetDisplay(Span at, ExprNode[] elts, boolean[] stars) {
+        SetDisplay(Span at, ExprNode[] elts, boolean[] stars, boolean constant) {
             super(at);
             this.elts = elts;
             this.stars = stars;
+            this.constant = constant;
         }
 
         @Override
         PyObject eval(Frame f) {
-            PyObject[] items = elements(f, elts, stars, this);
-            PyObject set = f.builtins.getStr("set").call();
+            PyObject[] items = new PyObject[elts.length];
+            for (int i = 0; i < items.length; i++) items[i] = elts[i].eval(f);
             try {
-                for (PyObject o : items) dev.taipan.runtime.Call.invoke(set, "add", o);
+                if (constant) return dev.taipan.runtime.PySet.displayOfConstants(items);
+                dev.taipan.runtime.PySet set = dev.taipan.runtime.PySet.newSet();
+                for (int i = 0; i < items.length; i++) {
+                    if (stars != null && stars[i]) set.updateInternal(items[i]);
+                    else set.add(items[i]);
+                }
+                return set;
             } catch (PyException e) {
                 throw at(e, f);
             }
-            return set;
         }
     }
 

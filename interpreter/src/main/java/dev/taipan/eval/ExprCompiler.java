@@ -91,7 +91,7 @@ final class ExprCompiler {
             case Expr.ListExpr l:
                 return new Displays.ListDisplay(l.at(), unstarred(l.elts()), stars(l.elts()));
             case Expr.SetExpr s:
-                return new Displays.SetDisplay(s.at(), unstarred(s.elts()), stars(s.elts()));
+                return new Displays.SetDisplay(s.at(), unstarred(s.elts()), stars(s.elts()), s.elts().size() >= 3 && allConstant(s.elts()));
             case Expr.DictExpr d: {
                 ExprNode[] ks = new ExprNode[d.keys().size()];
                 for (int i = 0; i < ks.length; i++) ks[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
@@ -112,6 +112,17 @@ final class ExprCompiler {
             case Expr.YieldFrom y:
                 return new Generators.YieldFrom(y.at(), expr(y.value()));
         }
+    }
+
+    /** Literals, including negated numbers (CPython folds -1 into a constant). */
+    private static boolean allConstant(List<Expr> elts) {
+        for (Expr e : elts) {
+            if (e instanceof Expr.Constant) continue;
+            if (e instanceof Expr.UnaryOp u && u.op() == dev.taipan.ast.UnaryOperator.NEG && u.operand() instanceof Expr.Constant) continue;
+            if (e instanceof Expr.Tuple t && allConstant(t.elts())) continue;
+            return false;
+        }
+        return true;
     }
 
     private static boolean[] stars(List<Expr> elts) {

@@ -42,14 +42,14 @@ final class Generators {
         PyObject eval(Frame f) {
             PyObject src = value.eval(f);
             PyGenerator me = (PyGenerator) f.generator;
-            if (src instanceof PyGenerator g && !g.started() && !g.finished && g.type() == PyGenerator.GENERATOR_TYPE) {
-                return inline(f, me, g);
-            }
             PyObject it;
             try {
                 it = src.iter();
             } catch (PyException e) {
                 throw at(e, f);
+            }
+            if (it instanceof PyGenerator g && !g.started() && !g.finished && g.type() == PyGenerator.GENERATOR_TYPE) {
+                return inline(f, me, g);
             }
             PyObject sent = PyNone.NONE;
             PyException pending = null;
@@ -159,7 +159,7 @@ final class Generators {
             PyObject k = key.eval(f);
             if (value == null) {
                 try {
-                    Call.invoke(acc, "add", k);
+                    ((dev.taipan.runtime.PySet) acc).add(k);
                 } catch (PyException e) {
                     throw e.at(f, key.line, key.col, key.endLine, key.endCol);
                 }

@@ -11,10 +11,69 @@ final class CompilerWarnings {
     private CompilerWarnings() {
     }
 
-    /** A literal that `is` should not compare with (anything but None, True, False, ...). */
-    static boolean isLiteral(Expr e) {
-        return e instanceof Expr.Constant c && c.kind() != Expr.ConstKind.NONE && c.kind() != Expr.ConstKind.TRUE
-                && c.kind() != Expr.ConstKind.FALSE && c.kind() != Expr.ConstKind.ELLIPSIS;
+    /**
+     * The type of the constant CPython's AST optimizer folds e into, when `is` should not compare
+     * with it (anything but None, True, False and Ellipsis); null otherwise.
+     */
+    static String literalType(Expr e) {
+        String type = foldedType(e);
+        return type == null || type.equals("NoneType") || type.equals("bool") || type.equals("ellipsis") ? null : type;
+    }
+
+    /** The type of the constant e folds into (literals, signs, simple arithmetic, tuples of those), or null. */
+    private static String foldedType(Expr e) {
+        switch (e) {
+            case Expr.Constant c -> {
+                return typeName(c);
+            }
+            case Expr.Tuple t -> {
+                for (Expr elt : t.elts()) {
+                    if (foldedType(elt) == null) {
+                        return null;
+                    }
+                }
+                return "tuple";
+            }
+            case Expr.UnaryOp u -> {
+                String operand = foldedType(u.operand());
+                return switch (u.op()) {
+                    case NEG, POS -> isNumber(operand) ? operand : null;
+                    case INVERT -> "int".equals(operand) ? operand : null;
+                    case NOT -> operand == null ? null : "bool";
+                };
+            }
+            case Expr.BinOp b -> {
+                String left = foldedType(b.left());
+                String right = foldedType(b.right());
+                if (isNumber(left) && isNumber(right)) {
+                    String wider = rank(left) >= rank(right) ? left : right;
+                    return switch (b.op()) {
+                        case ADD, SUB, MUL, MOD, FLOORDIV -> wider;
+                        case DIV -> wider.equals("complex") ? "complex" : "float";
+                        default -> null;
+                    };
+                }
+                boolean sequence = "str".equals(left) || "bytes".equals(left);
+                if (sequence && b.op() == dev.taipan.ast.Operator.ADD && left.equals(right)) {
+                    return left;
+                }
+                if (sequence && b.op() == dev.taipan.ast.Operator.MUL && "int".equals(right)) {
+                    return left;
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isNumber(String type) {
+        return "int".equals(type) || "float".equals(type) || "complex".equals(type);
+    }
+
+    private static int rank(String type) {
+        return type.equals("int") ? 0 : type.equals("float") ? 1 : 2;
     }
 
     /** The Python type name of a literal or display, or null when it cannot be known. */

@@ -63,6 +63,8 @@ final class ContextChecker {
     private SyntaxErrorException symtableError;
     /** The first code generation error in source order. */
     private SyntaxErrorException codegenError;
+    /** The leading `from __future__ import` statements, allowed where others are not. */
+    private Set<Stmt> futureStatements = Set.of();
     /** True while inside the iterable of a comprehension (a walrus is not allowed there). */
     private boolean inIterable;
 
@@ -71,7 +73,7 @@ final class ContextChecker {
     }
 
     void checkModule(List<Stmt> body) {
-        futureImports(body);
+        futureStatements = FutureImports.check(s, body);
         scope = new Scope(Kind.MODULE, null, false);
         stmts(body);
         report();
@@ -108,42 +110,6 @@ final class ContextChecker {
         if (symtableError == null) {
             symtableError = s.compileError(msg, at);
         }
-    }
-
-    private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
-            "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
-            "generator_stop", "annotations");
-
-    /** The leading `from __future__ import` statements, allowed where others are not. */
-    private final Set<Stmt> futureStatements = new HashSet<>();
-
-    /** CPython's future_parse: checks the features of the leading future imports, before anything else. */
-    private void futureImports(List<Stmt> body) {
-        int i = 0;
-        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Constant c
-                && c.kind() == Expr.ConstKind.STR) {
-            i++;
-        }
-        for (; i < body.size(); i++) {
-            if (!(body.get(i) instanceof Stmt.ImportFrom from) || !isFuture(from)) {
-                return;
-            }
-            for (dev.taipan.ast.Alias alias : from.names()) {
-                String msg = alias.name().equals("braces") ? "not a chance"
-                        : FUTURE_FEATURES.contains(alias.name()) ? null
-                        : "future feature " + alias.name() + " is not defined";
-                if (msg != null) {
-                    String text = s.filename.startsWith("<") ? null : s.lineText(from.at().line());
-                    throw new SyntaxErrorException("SyntaxError", msg, s.filename, from.at().line(),
-                            from.at().col() + 1, from.at().line(), 0, text, false);
-                }
-            }
-            futureStatements.add(from);
-        }
-    }
-
-    private static boolean isFuture(Stmt.ImportFrom from) {
-        return from.level() == 0 && "__future__".equals(from.module());
     }
 
     // ================================================================ code generation pass
@@ -271,7 +237,7 @@ final class ContextChecker {
             case Stmt.Import i -> {
             }
             case Stmt.ImportFrom i -> {
-                if (isFuture(i) && !futureStatements.contains(i)) {
+                if (FutureImports.isFuture(i) && !futureStatements.contains(i)) {
                     codegen("from __future__ imports must occur at the beginning of the file", i.at());
                 }
             }
@@ -535,11 +501,12 @@ final class ContextChecker {
             Expr right = c.comparators().get(i);
             CompareOperator op = c.ops().get(i);
             if (op == CompareOperator.IS || op == CompareOperator.IS_NOT) {
-                Expr literal = CompilerWarnings.isLiteral(left) ? left : CompilerWarnings.isLiteral(right) ? right : null;
+                String leftType = CompilerWarnings.literalType(left);
+                String literal = leftType != null ? leftType : CompilerWarnings.literalType(right);
                 if (literal != null) {
                     boolean not = op == CompareOperator.IS_NOT;
-                    warn("\"" + op.symbol + "\" with '" + CompilerWarnings.typeName(literal) + "' literal. Did you mean \""
-                            + (not ? "!=" : "==") + "\"?", c);
+                    warn("\"" + op.symbol + "\" with '" + literal + "' literal. Did you mean \"" + (not ? "!=" : "==")
+                            + "\"?", c);
                 }
             }
             left = right;

@@ -40,7 +40,7 @@ final class FStringParser {
             if (piece instanceof FStringToken.Text text) {
                 Span at = s.spanOfIndexes(text.start(), text.end());
                 String value = literals.decodeText(text.start(), text.end(), token.raw, true, s.span(token),
-                        token.bodyStart);
+                        token.bodyStart, src.line(text.start()));
                 out.add(new Expr.Constant(at, Expr.ConstKind.STR, value));
             } else {
                 field(token, (FStringToken.Field) piece, out);

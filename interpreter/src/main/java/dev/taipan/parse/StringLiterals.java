@@ -144,14 +144,14 @@ final class StringLiterals {
 
     String decodeString(Token t) {
         Body b = body(t);
-        return decodeText(b.start(), b.end(), b.raw(), false, s.span(t), b.start());
+        return decodeText(b.start(), b.end(), b.raw(), false, s.span(t), b.start(), t.getLine());
     }
 
     /**
      * Decodes str text [from, to). In f-string text, doubled braces stand for one. errorAt is where
      * a decoding error is reported; bodyStart is where positions in its message count from.
      */
-    String decodeText(int from, int to, boolean raw, boolean fstring, Span errorAt, int bodyStart) {
+    String decodeText(int from, int to, boolean raw, boolean fstring, Span errorAt, int bodyStart, int warnLine) {
         StringBuilder sb = new StringBuilder(to - from);
         boolean warned = false;
         int i = from;
@@ -190,7 +190,7 @@ final class StringLiterals {
                     }
                     if (value > 0377 && !warned) {
                         warned = true;
-                        warn("invalid octal escape sequence '" + src.text(i, end) + "'", i);
+                        warn("invalid octal escape sequence '" + src.text(i, end) + "'", warnLine, i);
                     }
                     sb.appendCodePoint(value);
                     i = end;
@@ -240,7 +240,7 @@ final class StringLiterals {
                 default -> {
                     if (!warned) {
                         warned = true;
-                        warnInvalidEscape(n, i);
+                        warnInvalidEscape(n, warnLine, i);
                     }
                     sb.append('\\');
                     i++;
@@ -255,13 +255,14 @@ final class StringLiterals {
         return i + 2;
     }
 
-    private void warnInvalidEscape(int c, int index) {
+    private void warnInvalidEscape(int c, int line, int index) {
         String shown = c == -1 ? "" : Character.toString(c);
-        warn("invalid escape sequence '\\" + shown + "'", index);
+        warn("invalid escape sequence '\\" + shown + "'", line, index);
     }
 
-    private void warn(String msg, int index) {
-        s.warn(msg, src.line(index), src.col(index) + 1);
+    /** CPython reports escape warnings at the line where the literal (token) starts. */
+    private void warn(String msg, int line, int index) {
+        s.warn(msg, line, src.col(index) + 1);
     }
 
     private SyntaxErrorException unicodeError(int bodyStart, int from, int to, String what, Span at) {
@@ -321,7 +322,7 @@ final class StringLiterals {
                     }
                     if (value > 0377 && !warned) {
                         warned = true;
-                        warn("invalid octal escape sequence '" + src.text(i, end) + "'", i);
+                        warn("invalid octal escape sequence '" + src.text(i, end) + "'", t.getLine(), i);
                     }
                     out.write(value & 0xFF);
                     i = end;
@@ -338,7 +339,7 @@ final class StringLiterals {
                 default -> {
                     if (!warned) {
                         warned = true;
-                        warnInvalidEscape(n, i);
+                        warnInvalidEscape(n, t.getLine(), i);
                     }
                     out.write('\\');
                     i++;

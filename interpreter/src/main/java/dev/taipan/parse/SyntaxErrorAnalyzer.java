@@ -29,6 +29,7 @@ final class SyntaxErrorAnalyzer {
     private final CommonTokenStream tokens;
     private final int unclosedBracket;
     private final boolean interactive;
+    private final TokenLines lines;
 
     SyntaxErrorAnalyzer(ParseSession s, AstBuilder builder, CommonTokenStream tokens, int unclosedBracket,
                         boolean interactive) {
@@ -37,15 +38,17 @@ final class SyntaxErrorAnalyzer {
         this.tokens = tokens;
         this.unclosedBracket = unclosedBracket;
         this.interactive = interactive;
+        this.lines = new TokenLines(tokens);
     }
 
     SyntaxErrorException analyze(ParseRunner.Failure failure) {
         Token offending = failure.offending;
         int index = offending.getTokenIndex();
-        boolean atEnd = offending.getType() == Token.EOF || offending.getStartIndex() >= s.src.length() - 1
-                && (offending.getType() == TaipanLexer.NEWLINE || offending.getType() == TaipanLexer.DEDENT);
+        boolean atEnd = offending.getType() == Token.EOF
+                || offending.getType() == TaipanLexer.DEDENT && offending.getStartIndex() >= s.src.length();
         if (unclosedBracket >= 0 && offending.getType() == Token.EOF) {
-            return unclosed();
+            SyntaxErrorException earlier = interactive ? null : completeStatements(failure.cause, index);
+            return earlier != null ? earlier : unclosed();
         }
         if (interactive && atEnd) {
             return new SyntaxErrorException("SyntaxError", "incomplete input", s.filename, offending.getLine(),
@@ -129,14 +132,14 @@ final class SyntaxErrorAnalyzer {
                 return e;
             }
         }
-        int lineStart = logicalLineStart(index);
+        int lineStart = lines.logicalLineStart(index);
         SyntaxErrorException e = unsupported(lineStart);
         if (e != null) {
             return e;
         }
         if (previous != null && previous.getType() == TaipanLexer.NAME
                 && (previous.getText().equals("print") || previous.getText().equals("exec"))
-                && !(bracketDepth(index) > 0 && isExpressionStart(type) && type != TaipanLexer.STRING
+                && !(lines.bracketDepth(index) > 0 && TokenLines.isExpressionStart(type) && type != TaipanLexer.STRING
                 && type != TaipanLexer.FSTRING)) {
             Star_expressionsContext rest = ParseRunner.tryAt(tokens, index, TaipanParser::star_expressions);
             if (rest != null) {
@@ -163,15 +166,15 @@ final class SyntaxErrorAnalyzer {
         if (e != null) {
             return e;
         }
-        int open = innermostOpen(index);
+        int open = lines.innermostOpen(index);
         if (open >= 0 && tokens.get(open).getType() == TaipanLexer.LBRACE) {
             e = dictionary(open, offending, index);
             if (e != null) {
                 return e;
             }
         }
-        if (open >= 0 && isExpressionStart(type) && previous != null && endsExpression(previous)
-                && !inParameters(open, index)) {
+        if (open >= 0 && TokenLines.isExpressionStart(type) && previous != null && TokenLines.endsExpression(previous)
+                && !lines.inParameters(open, index)) {
             return forgotComma(index);
         }
         return null;
@@ -209,7 +212,7 @@ final class SyntaxErrorAnalyzer {
             if (depth == 0 && type == TaipanLexer.COMMA) {
                 itemStart = i + 1;
             }
-            depth += openClose(type);
+            depth += TokenLines.openClose(type);
         }
         if (!dict || depth != 0) {
             return null;
@@ -244,46 +247,8 @@ final class SyntaxErrorAnalyzer {
         return null;
     }
 
-    /** The index of the innermost bracket still open before index on its logical line, or -1. */
-    private int innermostOpen(int index) {
-        int depth = 0;
-        for (int i = index - 1; i >= 0; i--) {
-            int type = tokens.get(i).getType();
-            if (type == TaipanLexer.NEWLINE || type == TaipanLexer.INDENT || type == TaipanLexer.DEDENT) {
-                return -1;
-            }
-            int d = openClose(type);
-            if (d > 0 && depth == 0) {
-                return i;
-            }
-            depth -= d;
-        }
-        return -1;
-    }
-
-    /** True inside the parameter list of a def, or of a lambda not yet past its ':'. */
-    private boolean inParameters(int open, int index) {
-        if (open >= 2 && tokens.get(open).getType() == TaipanLexer.LPAR
-                && tokens.get(open - 1).getType() == TaipanLexer.NAME
-                && tokens.get(open - 2).getType() == TaipanLexer.DEF) {
-            return true;
-        }
-        int depth = 0;
-        boolean lambda = false;
-        for (int i = open + 1; i < index; i++) {
-            int type = tokens.get(i).getType();
-            if (depth == 0 && type == TaipanLexer.LAMBDA) {
-                lambda = true;
-            } else if (depth == 0 && type == TaipanLexer.COLON) {
-                lambda = false;
-            }
-            depth += openClose(type);
-        }
-        return lambda;
-    }
-
     private SyntaxErrorException expectedBlock(Token offending, int colonIndex) {
-        Token keyword = tokens.get(logicalLineStart(colonIndex));
+        Token keyword = tokens.get(lines.logicalLineStart(colonIndex));
         if (keyword.getType() == TaipanLexer.ASYNC) {
             keyword = tokens.get(keyword.getTokenIndex() + 1);
         }
@@ -334,7 +299,7 @@ final class SyntaxErrorAnalyzer {
                 if (type == TaipanLexer.NEWLINE || type == Token.EOF) {
                     break;
                 }
-                depth += openClose(type);
+                depth += TokenLines.openClose(type);
                 if (depth == 0 && type == TaipanLexer.COLON && tokens.get(i + 1).getType() == TaipanLexer.NEWLINE
                         && tokens.get(i + 2).getType() == TaipanLexer.INDENT
                         && tokens.get(i + 3).getText().equals("case")) {
@@ -400,7 +365,7 @@ final class SyntaxErrorAnalyzer {
 
     /** `if x = 1:` and the like: '=' where an expression goes. */
     private SyntaxErrorException assignmentInExpression(int index) {
-        int start = expressionStartBefore(index);
+        int start = lines.expressionStartBefore(index);
         if (start < 0) {
             return null;
         }
@@ -436,7 +401,7 @@ final class SyntaxErrorAnalyzer {
 
     /** "invalid syntax. Perhaps you forgot a comma?" for two expressions side by side inside brackets. */
     private SyntaxErrorException forgotComma(int index) {
-        int start = expressionStartBefore(index);
+        int start = lines.expressionStartBefore(index);
         if (start < 0) {
             return null;
         }
@@ -456,47 +421,6 @@ final class SyntaxErrorAnalyzer {
         return s.error("invalid syntax. Perhaps you forgot a comma?", s.span(first), s.span(right));
     }
 
-    /** The first token of the or_test (CPython's disjunction) that ends right before index, or -1. */
-    private int expressionStartBefore(int index) {
-        int depth = 0;
-        int from = index - 1;
-        while (from > 0) {
-            Token t = tokens.get(from - 1);
-            int type = t.getType();
-            if (type == TaipanLexer.RPAR || type == TaipanLexer.RSQB || type == TaipanLexer.RBRACE) {
-                depth++;
-            } else if (type == TaipanLexer.LPAR || type == TaipanLexer.LSQB || type == TaipanLexer.LBRACE) {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (depth == 0 && isDelimiter(type)) {
-                break;
-            }
-            from--;
-        }
-        for (int start = from; start < index; start++) {
-            Or_testContext candidate = ParseRunner.tryAt(tokens, start, TaipanParser::or_test);
-            if (candidate != null && candidate.stop.getTokenIndex() == index - 1) {
-                return start;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isDelimiter(int type) {
-        return switch (type) {
-            case TaipanLexer.COMMA, TaipanLexer.COLON, TaipanLexer.EQUAL, TaipanLexer.COLONEQUAL, TaipanLexer.IF,
-                 TaipanLexer.ELSE, TaipanLexer.FOR, TaipanLexer.LAMBDA, TaipanLexer.YIELD, TaipanLexer.RETURN,
-                 TaipanLexer.SEMI, TaipanLexer.NEWLINE, TaipanLexer.INDENT, TaipanLexer.DEDENT, TaipanLexer.ARROW,
-                 TaipanLexer.WHILE, TaipanLexer.ELIF, TaipanLexer.ASSERT, TaipanLexer.DEL, TaipanLexer.RAISE,
-                 TaipanLexer.FROM, TaipanLexer.IMPORT, TaipanLexer.AS, TaipanLexer.WITH, TaipanLexer.PLUSEQUAL,
-                 TaipanLexer.MINEQUAL, TaipanLexer.STAREQUAL, TaipanLexer.SLASHEQUAL, TaipanLexer.DOUBLESTAR,
-                 TaipanLexer.AT -> true;
-            default -> false;
-        };
-    }
-
     // ---------------------------------------------------------------- the generic error
 
     private SyntaxErrorException generic(Token offending, int index) {
@@ -505,59 +429,6 @@ final class SyntaxErrorAnalyzer {
             return positioned("SyntaxError", "invalid syntax", offending);
         }
         return s.error("invalid syntax", offending);
-    }
-
-    // ---------------------------------------------------------------- token helpers
-
-    /** The index of the first token of the logical line holding index. */
-    private int logicalLineStart(int index) {
-        int depth = 0;
-        for (int i = index - 1; i >= 0; i--) {
-            int type = tokens.get(i).getType();
-            if (depth == 0 && (type == TaipanLexer.NEWLINE || type == TaipanLexer.INDENT
-                    || type == TaipanLexer.DEDENT)) {
-                return i + 1;
-            }
-            depth -= openClose(type);
-            if (depth < 0) {
-                depth = 0;
-            }
-        }
-        return 0;
-    }
-
-    private int bracketDepth(int index) {
-        int depth = 0;
-        for (int i = logicalLineStart(index); i < index; i++) {
-            depth += openClose(tokens.get(i).getType());
-        }
-        return depth;
-    }
-
-    private static int openClose(int type) {
-        return switch (type) {
-            case TaipanLexer.LPAR, TaipanLexer.LSQB, TaipanLexer.LBRACE -> 1;
-            case TaipanLexer.RPAR, TaipanLexer.RSQB, TaipanLexer.RBRACE -> -1;
-            default -> 0;
-        };
-    }
-
-    static boolean isExpressionStart(int type) {
-        return switch (type) {
-            case TaipanLexer.NAME, TaipanLexer.NUMBER, TaipanLexer.STRING, TaipanLexer.FSTRING, TaipanLexer.NONE,
-                 TaipanLexer.TRUE, TaipanLexer.FALSE, TaipanLexer.ELLIPSIS, TaipanLexer.LAMBDA, TaipanLexer.NOT,
-                 TaipanLexer.AWAIT, TaipanLexer.TILDE, TaipanLexer.LBRACE -> true;
-            default -> false;
-        };
-    }
-
-    static boolean endsExpression(Token t) {
-        return switch (t.getType()) {
-            case TaipanLexer.NAME, TaipanLexer.NUMBER, TaipanLexer.STRING, TaipanLexer.FSTRING, TaipanLexer.RPAR,
-                 TaipanLexer.RSQB, TaipanLexer.RBRACE, TaipanLexer.NONE, TaipanLexer.TRUE, TaipanLexer.FALSE,
-                 TaipanLexer.ELLIPSIS -> true;
-            default -> false;
-        };
     }
 
     /**
@@ -586,7 +457,7 @@ final class SyntaxErrorAnalyzer {
             }
         }
         int index = t.getTokenIndex();
-        if (index > 0 && isExpressionStart(t.getType()) && endsExpression(tokens.get(index - 1))) {
+        if (index > 0 && TokenLines.isExpressionStart(t.getType()) && TokenLines.endsExpression(tokens.get(index - 1))) {
             SyntaxErrorAnalyzer analyzer = new SyntaxErrorAnalyzer(s, null, tokens, -1, false);
             SyntaxErrorException e = analyzer.forgotComma(index);
             if (e != null) {

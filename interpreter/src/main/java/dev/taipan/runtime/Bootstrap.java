@@ -16,6 +16,7 @@ public final class Bootstrap {
         ListMethods.install();
         DictMethods.install();
         SetMethods.install();
+        PyGenericAlias.install(PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyType.TYPE);
         typesReady = true;
     }
 

@@ -84,10 +84,9 @@ public final class Errors {
     }
 
     public static PyException osError(PyType type, int errno, String strerror, String filename) {
-        PyObject[] args = filename == null
-                ? new PyObject[] {PyInt.of(errno), PyStr.of(strerror)}
-                : new PyObject[] {PyInt.of(errno), PyStr.of(strerror), PyStr.of(filename)};
-        return new PyException(new PyBaseException(type, args));
+        PyBaseException e = new PyBaseException(type, PyInt.of(errno), PyStr.of(strerror));
+        if (filename != null) e.setSlot("filename", PyStr.of(filename));
+        return new PyException(e);
     }
 
     public static PyException recursionError() {

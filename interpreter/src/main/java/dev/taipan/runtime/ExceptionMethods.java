@@ -78,12 +78,12 @@ final class ExceptionMethods {
             return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
         }, (o, v) -> exc(o).setSlot("code", v)));
         PyType os = PyExc.OSError;
-        os.define("errno", new PyGetSet(os, "errno", o -> exc(o).args.size() >= 2 ? arg(exc(o), 0) : orNone(exc(o).slot("errno")),
+        os.define("errno", new PyGetSet(os, "errno", o -> exc(o).slot("errno") != null ? exc(o).slot("errno") : exc(o).args.size() >= 2 ? arg(exc(o), 0) : PyNone.NONE,
                 (o, v) -> exc(o).setSlot("errno", v)));
-        os.define("strerror", new PyGetSet(os, "strerror", o -> exc(o).args.size() >= 2 ? arg(exc(o), 1) : orNone(exc(o).slot("strerror")),
+        os.define("strerror", new PyGetSet(os, "strerror", o -> exc(o).slot("strerror") != null ? exc(o).slot("strerror") : exc(o).args.size() >= 2 ? arg(exc(o), 1) : PyNone.NONE,
                 (o, v) -> exc(o).setSlot("strerror", v)));
-        os.define("filename", new PyGetSet(os, "filename", o -> exc(o).args.size() >= 3 ? arg(exc(o), 2) : orNone(exc(o).slot("filename")),
-                (o, v) -> exc(o).setSlot("filename", v)));
+        os.define("filename", new PyGetSet(os, "filename", o -> orNone(exc(o).slot("filename")), (o, v) -> exc(o).setSlot("filename", v)));
+        os.define("filename2", new PyGetSet(os, "filename2", o -> orNone(exc(o).slot("filename2")), (o, v) -> exc(o).setSlot("filename2", v)));
         for (String n : new String[] {"name", "obj"}) {
             PyExc.AttributeError.define(n, new PyGetSet(PyExc.AttributeError, n, o -> orNone(exc(o).slot(n)), (o, v) -> exc(o).setSlot(n, v)));
         }

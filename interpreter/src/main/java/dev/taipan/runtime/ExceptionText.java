@@ -10,11 +10,13 @@ final class ExceptionText {
         if (t.isSubtypeOf(PyExc.KeyError) && args.size() == 1) {
             return args.get(0).repr();
         }
-        if (t.isSubtypeOf(PyExc.OSError) && args.size() >= 2) {
+        if (t.isSubtypeOf(PyExc.OSError) && args.size() == 2) {
             String s = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
-            if (args.size() >= 3 && args.get(2) != PyNone.NONE) {
-                s += ": " + args.get(2).repr();
-                if (args.size() >= 5 && args.get(4) != PyNone.NONE) s += " -> " + args.get(4).repr();
+            PyObject fn = e.slot("filename");
+            if (fn != null && fn != PyNone.NONE) {
+                s += ": " + fn.repr();
+                PyObject fn2 = e.slot("filename2");
+                if (fn2 != null && fn2 != PyNone.NONE) s += " -> " + fn2.repr();
             }
             return s;
         }

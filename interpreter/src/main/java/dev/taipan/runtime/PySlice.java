@@ -9,6 +9,14 @@ public final class PySlice extends PyObject {
     public final PyObject step;
 
     static {
+        TYPE.staticNew((cls, args, kw) -> {
+            ArgParser.noKeywords("slice", kw);
+            if (args.length == 0) throw Errors.typeError("slice expected at least 1 argument, got 0");
+            if (args.length > 3) throw Errors.typeError("slice expected at most 3 arguments, got " + args.length);
+            if (args.length == 1) return new PySlice(PyNone.NONE, args[0], PyNone.NONE);
+            return new PySlice(args[0], args[1], args.length == 3 ? args[2] : PyNone.NONE);
+        });
+        TYPE.skipInit = true;
         TYPE.method1("indices", (self, n) -> {
             PyInt len = Protocols.index(n);
             if (len.signum() < 0) throw Errors.valueError("length should not be negative");
@@ -85,6 +93,11 @@ public final class PySlice extends PyObject {
             return start < stop ? (int) ((stop - start - 1) / step + 1) : 0;
         }
         return start > stop ? (int) ((start - stop - 1) / (-step) + 1) : 0;
+    }
+
+ @Override
+    public long hash() {
+        return PyTuple.of(start, stop, step).hash();
     }
 
     @Override

@@ -355,7 +355,7 @@ public final class PyType extends PyObject {
         PyType ot = obj.type();
         if (ot.isSubtypeOf(this)) {
             PyObject init = lookup("__init__");
-            if (init != null && !(init instanceof PyBuiltin.Method m && (m.owner == OBJECT || m.owner.builtin && m.owner == ot.solidBase && ot.solidBase.skipInit))) {
+            if (init != null && !(init instanceof PyBuiltin.Method m && (m.owner == OBJECT || newMethod instanceof PyBuiltin.StaticNew && m.owner.builtin && m.owner == ot.solidBase && ot.solidBase.skipInit))) {
                 PyObject r = Call.callMethod(init, obj, args, kwnames);
                 if (r != PyNone.NONE) {
                     throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");

@@ -299,16 +299,13 @@ public final class TypeMethods {
         if (d.getStr("__init_subclass__") instanceof PyFunction f) d.putStr("__init_subclass__", new PyClassMethod(f));
         if (d.getStr("__class_getitem__") instanceof PyFunction f) d.putStr("__class_getitem__", new PyClassMethod(f));
         PyObject slotsDecl = d.getStr("__slots__");
-        List<String> slots = slotsDecl == null ? null : checkSlots(slotsDecl, name, bases, d);
+        List<String> slots = slotsDecl == null ? null : checkSlots(slotsDecl, name, bases);
+        checkSlotLayout(bases);
         PyType t = PyType.create(name, qualname, bases, d);
         if (slots == null) {
             addInstanceAttributes(t, bases, true, true);
         } else {
-            layOutSlots(t, bases, slots);
-        }
-        int nslots = PySlottedInstance.slotCount(t);
-        if (t.solidBase == PyType.OBJECT && (nslots > 0 || !t.instancesHaveDict)) {
-            t.allocator = cls -> new PySlottedInstance(cls, nslots, cls.instancesHaveDict);
+            addInstanceAttributes(t, bases, slots.contains("__dict__"), slots.contains("__weakref__"));
         }
         if (addDoc) {
             t.dict.put("__doc__", PyNone.NONE);
@@ -325,58 +322,66 @@ public final class TypeMethods {
      * The __dict__ and __weakref__ descriptors CPython puts in the namespace of the first class
      * of a hierarchy whose instances have them (so they show in C.__dict__ and dir()).
      */
-    private static boolean addInstanceAttributes(PyType t, PyType[] bases, boolean wantDict, boolean wantWeakref) {
-        boolean dict = wantDict, weakref = wantWeakref, inherited = false;
+    private static void addInstanceAttributes(PyType t, PyType[] bases, boolean wantDict, boolean wantWeakref) {
+        boolean dict = wantDict, weakref = wantWeakref;
         for (PyType b : bases) {
             if (b.instancesHaveDict) {
                 dict = false;
-                inherited = true;
                 if (!b.builtin) weakref = false;
             }
         }
         if (dict) t.dict.put("__dict__", new PyGetSet(t, "__dict__", ObjectMethods::getDict, ObjectMethods::setDict));
         if (weakref) t.dict.put("__weakref__", new PyGetSet(t, "__weakref__", o -> PyNone.NONE, null));
-        return dict || inherited;
     }
 
-    /** The names __slots__ declares, after CPython's checks ('__dict__' and '__weakref__' included). */
-    private static List<String> checkSlots(PyObject decl, String name, PyType[] bases, PyDict d) {
-        List<String> slots = PySlottedInstance.slotNames(decl, name);
-        for (String n : slots) {
-            if (!n.equals("__dict__") && !n.equals("__weakref__") && d.getStr(n) != null) {
-                throw Errors.valueError("'" + n + "' in __slots__ conflicts with class variable");
+    /** CPython's checks of a __slots__ declaration that PySlot (applied by PyType.create) leaves out; returns the names. */
+    private static List<String> checkSlots(PyObject decl, String className, PyType[] bases) {
+        List<String> names = new ArrayList<>();
+        PyObject[] items = decl instanceof PyStr ? new PyObject[] {decl} : Protocols.toArray(decl);
+        boolean nonempty = false;
+        for (PyObject o : items) {
+            if (!(o instanceof PyStr s)) throw Errors.typeError("__slots__ items must be strings, not '" + o.type().name + "'");
+            String n = s.value;
+            if (n.isEmpty() || Character.isDigit(n.codePointAt(0))
+                    || n.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && c != '_')) {
+                throw Errors.typeError("__slots__ must be identifiers");
             }
+            nonempty |= !n.equals("__dict__") && !n.equals("__weakref__");
+            names.add(n);
         }
-        boolean nonempty = slots.stream().anyMatch(n -> !n.equals("__dict__") && !n.equals("__weakref__"));
-        PyType withSlots = null;
         for (PyType b : bases) {
             PyType solid = b.solidBase;
             if (nonempty && (solid == PyInt.TYPE || solid == PyTuple.TYPE || solid == PyBytes.TYPE || solid == PyStr.TYPE)) {
                 throw Errors.typeError("nonempty __slots__ not supported for subtype of '" + solid.name + "'");
             }
-            if (PySlottedInstance.slotCount(b) > 0) {
-                if (withSlots != null && !b.isSubtypeOf(withSlots) && !withSlots.isSubtypeOf(b)) {
-                    throw Errors.typeError("multiple bases have instance lay-out conflict");
-                }
-                withSlots = b;
-            }
         }
-        return slots;
+        return names;
     }
 
-    /** Member descriptors for the slot names, and instances without a __dict__ where CPython's have none. */
-    private static void layOutSlots(PyType t, PyType[] bases, List<String> slots) {
-        int first = 0;
-        for (PyType b : bases) first = Math.max(first, PySlottedInstance.slotCount(b));
-        int k = first;
-        for (String n : slots) {
-            if (n.equals("__dict__") || n.equals("__weakref__")) continue;
-            t.dict.put(n, new PySlottedInstance.Member(t, n, k++));
+    /** The nearest class along t's MRO that declares slot members (its instances' layout), or null. */
+    private static PyType slotOwner(PyType t) {
+        for (PyType m : t.mro) {
+            if (m.builtin) continue;
+            synchronized (m.dict) {
+                for (PyObject v : m.dict.values()) {
+                    if (v instanceof PySlot) return m;
+                }
+            }
         }
-        t.instancesHaveDict = addInstanceAttributes(t, bases, slots.contains("__dict__"), slots.contains("__weakref__"));
-        if (t.solidBase != PyType.OBJECT && k > first) {
-            // a built-in base's instances have no slot storage: the values go in a __dict__
-            t.instancesHaveDict = true;
+        return null;
+    }
+
+    /** Two bases whose instances hold different slots cannot be combined. */
+    private static void checkSlotLayout(PyType[] bases) {
+        if (bases.length < 2) return;
+        PyType withSlots = null;
+        for (PyType b : bases) {
+            PyType owner = slotOwner(b);
+            if (owner == null) continue;
+            if (withSlots != null && !owner.isSubtypeOf(withSlots) && !withSlots.isSubtypeOf(owner)) {
+                throw Errors.typeError("multiple bases have instance lay-out conflict");
+            }
+            if (withSlots == null || owner.isSubtypeOf(withSlots)) withSlots = owner;
         }
     }
 

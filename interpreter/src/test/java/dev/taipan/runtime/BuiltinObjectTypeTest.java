@@ -123,7 +123,7 @@ class BuiltinObjectTypeTest {
         assertEquals("5", Call.invoke(PyType.TYPE, "__call__", PyInt.TYPE, s("5")).repr());
         String dir = t.repr("dir", a);
         assertTrue(dir.startsWith("['__class__', '__delattr__', '__dict__', '__dir__', '__doc__'"), dir);
-        assertTrue(dir.endsWith("'__subclasshook__', 'x']"), dir);
+        assertTrue(dir.endsWith("'__subclasshook__', '__weakref__', 'x']"), dir);
     }
 
     @Test
@@ -241,5 +241,39 @@ class BuiltinObjectTypeTest {
         assertEquals("RuntimeError: super(): no arguments", err(() -> t.call("super")));
         PyObject initViaSuper = sup.getAttr("__init__");
         assertEquals("None", initViaSuper.call().repr());
+    }
+
+    @Test
+    void slots() {
+        PyType sl = cls("S", NONE, "__slots__", tuple(s("a"), s("b")));
+        PyObject o = sl.call();
+        assertEquals("<member 'a' of 'S' objects>", sl.getAttr("a").repr());
+        assertEquals("AttributeError: 'S' object has no attribute 'a'", err(() -> o.getAttr("a")));
+        o.setAttr("a", i(1));
+        assertEquals("1", o.getAttr("a").repr());
+        assertEquals("AttributeError: 'S' object has no attribute 'c' and no __dict__ for setting new attributes",
+                err(() -> o.setAttr("c", i(1))));
+        assertEquals("TypeError: vars() argument must have __dict__ attribute", err(() -> t.call("vars", o)));
+        assertEquals("['__module__', '__slots__', 'a', 'b', '__doc__']", Protocols.toList(sl.getAttr("__dict__")).repr());
+        PyType sub = cls("T", new PyType[] {sl});
+        PyObject so = sub.call();
+        so.setAttr("a", i(2));
+        so.setAttr("z", i(3));
+        assertEquals("{'z': 3}", t.call("vars", so).repr());
+        assertEquals("['__module__', '__dict__', '__weakref__', '__doc__']", Protocols.toList(sub.getAttr("__dict__")).repr());
+        PyType withDict = cls("V", NONE, "__slots__", tuple(s("__dict__")));
+        assertEquals("['__module__', '__slots__', '__dict__', '__doc__']", Protocols.toList(withDict.getAttr("__dict__")).repr());
+        assertEquals("TypeError: __slots__ items must be strings, not 'int'", err(() -> cls("X", NONE, "__slots__", tuple(i(1)))));
+        assertEquals("ValueError: 'a' in __slots__ conflicts with class variable", err(() -> cls("X", NONE, "__slots__", s("a"), "a", i(1))));
+        assertEquals("TypeError: __slots__ must be identifiers", err(() -> cls("X", NONE, "__slots__", tuple(s("a b")))));
+        assertEquals("TypeError: nonempty __slots__ not supported for subtype of 'int'",
+                err(() -> cls("X", new PyType[] {PyInt.TYPE}, "__slots__", s("a"))));
+        PyType q = cls("Q", NONE, "__slots__", s("c"));
+        assertEquals("TypeError: multiple bases have instance lay-out conflict", err(() -> cls("R", new PyType[] {sl, q})));
+        PyType p1 = cls("P1", new PyType[] {sl});
+        PyType p2 = cls("P2", new PyType[] {sl});
+        assertEquals("R2", cls("R2", new PyType[] {p1, p2}).name);
+        PyType pt = cls("Pt", new PyType[] {PyTuple.TYPE}, "__slots__", tuple());
+        assertEquals(null, pt.call(tuple(i(1))).dict());
     }
 }

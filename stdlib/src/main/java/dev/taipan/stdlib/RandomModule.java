@@ -67,6 +67,7 @@ public final class RandomModule implements NativeModule {
         RANDOM.define("random", PyBuiltin.Method.arity(RANDOM, "random", 0, (self, a) -> new PyFloat(rng(self).nextDouble())));
         RANDOM.define("getrandbits", PyBuiltin.Method.arity(RANDOM, "getrandbits", 1, (self, a) -> getrandbits(rng(self), a[0])));
         RANDOM.define("getstate", PyBuiltin.Method.arity(RANDOM, "getstate", 0, (self, a) -> getstate(rng(self))));
+        RandomMethods.install(RANDOM);
         RANDOM.define("setstate", PyBuiltin.Method.arity(RANDOM, "setstate", 1, (self, a) -> {
             setstate(rng(self), a[0]);
             return PyNone.NONE;
