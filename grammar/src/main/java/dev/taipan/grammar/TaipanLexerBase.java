@@ -21,6 +21,9 @@ import org.antlr.v4.runtime.Token;
  */
 public abstract class TaipanLexerBase extends Lexer {
     private static final int TAB_SIZE = 8;
+    /** CPython's limits: MAXINDENT levels of indentation, MAXLEVEL nested brackets. */
+    private static final int MAX_INDENT = 100;
+    private static final int MAX_LEVEL = 200;
 
     /** Keyword spelling to token type, from the generated vocabulary (a holder: TaipanLexer must be initialized first). */
     private static final class Keywords {
@@ -46,6 +49,8 @@ public abstract class TaipanLexerBase extends Lexer {
     private int lastType = -1;
     private int unclosedBracket = -1;
     private boolean done;
+    private boolean deferErrors;
+    private LexerSyntaxError error;
 
     protected TaipanLexerBase(CharStream input) {
         super(input);
@@ -55,6 +60,19 @@ public abstract class TaipanLexerBase extends Lexer {
     public void setExpressionMode(boolean expressionMode) {
         this.expressionMode = expressionMode;
         this.atLineStart = !expressionMode;
+    }
+
+    /**
+     * Instead of throwing a tokenizer error, end the token stream there (with EOF) and keep the
+     * error for error(): whether CPython reports it depends on where the parser stops.
+     */
+    public void setDeferErrors(boolean deferErrors) {
+        this.deferErrors = deferErrors;
+    }
+
+    /** The tokenizer error that ended the stream (with setDeferErrors), or null. */
+    public LexerSyntaxError error() {
+        return error;
     }
 
     /** SyntaxWarnings found so far. */
@@ -96,6 +114,22 @@ public abstract class TaipanLexerBase extends Lexer {
     @Override
     public Token nextToken() {
         init();
+        if (error != null) {
+            return make(Token.EOF, _input.index(), _input.index() - 1);
+        }
+        if (!deferErrors) {
+            return next();
+        }
+        try {
+            return next();
+        } catch (LexerSyntaxError e) {
+            error = e;
+            pending.clear();
+            return make(Token.EOF, _input.index(), _input.index() - 1);
+        }
+    }
+
+    private Token next() {
         Token t = pending.poll();
         if (t != null) {
             return remember(t);
@@ -292,6 +326,11 @@ public abstract class TaipanLexerBase extends Lexer {
                 return null;
             }
             if (col > top) {
+                if (indentTop + 1 >= MAX_INDENT) {
+                    int line = src.line(q);
+                    throw new LexerSyntaxError("IndentationError", "too many levels of indentation", line, 1, line, 0,
+                            false);
+                }
                 if (alt <= altIndents[indentTop]) {
                     throw tabError(q);
                 }
@@ -370,6 +409,9 @@ public abstract class TaipanLexerBase extends Lexer {
     private void checkBrackets(Token t) {
         switch (t.getType()) {
             case TaipanLexer.LPAR, TaipanLexer.LSQB, TaipanLexer.LBRACE -> {
+                if (depth >= MAX_LEVEL) {
+                    throw scanner.errorAt("too many nested parentheses", t.getStartIndex() + 1);
+                }
                 if (depth == bracketChars.length) {
                     bracketChars = Arrays.copyOf(bracketChars, depth * 2);
                     bracketIndexes = Arrays.copyOf(bracketIndexes, depth * 2);

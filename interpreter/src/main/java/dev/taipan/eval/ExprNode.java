@@ -18,6 +18,21 @@ abstract class ExprNode {
 
     abstract PyObject eval(Frame f);
 
+    /** The truth value of this expression (conditions override it to skip making a bool). */
+    boolean test(Frame f) {
+        return dev.taipan.runtime.Ops.isTrue(eval(f));
+    }
+
+    /** Slot of a plain local read (for operand fast paths), or -1. */
+    int localSlot() {
+        return -1;
+    }
+
+    /** The value of a constant (for operand fast paths), or null. */
+    PyObject constant() {
+        return null;
+    }
+
     /** Records this expression as the failing one in f (unless an inner one already is). */
     final PyException at(PyException e, Frame f) {
         return e.atAnchored(f, line, col, endLine, endCol, anchorKind(), anchorCol(), anchorLen());

@@ -25,6 +25,11 @@ final class Names {
         PyObject eval(Frame f) {
             return value;
         }
+
+        @Override
+        PyObject constant() {
+            return value;
+        }
     }
 
     static final class Local extends TargetNode {
@@ -42,6 +47,11 @@ final class Names {
             PyObject v = f.locals[slot];
             if (v == null) throw at(Errors.unboundLocal(name), f);
             return v;
+        }
+
+        @Override
+        int localSlot() {
+            return slot;
         }
 
         @Override

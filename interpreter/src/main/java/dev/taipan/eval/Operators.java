@@ -26,17 +26,29 @@ final class Operators {
         final ExprNode left, right;
         final Operator op;
 
+        /** A local slot for the left operand, or -1; a constant right operand, or null. */
+        final int leftSlot;
+        final PyObject rightConst;
+
         Binary(Span at, ExprNode left, Operator op, ExprNode right) {
             super(at);
             this.left = left;
             this.op = op;
             this.right = right;
+            this.leftSlot = left.localSlot();
+            this.rightConst = right.constant();
         }
 
         @Override
         PyObject eval(Frame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
+            PyObject a;
+            if (leftSlot >= 0) {
+                a = f.locals[leftSlot];
+                if (a == null) a = left.eval(f);
+            } else {
+                a = left.eval(f);
+            }
+            PyObject b = rightConst != null ? rightConst : right.eval(f);
             try {
                 return apply(op, a, b);
             } catch (PyException e) {
@@ -119,6 +131,18 @@ final class Operators {
         final ExprNode operand;
         final UnaryOperator op;
 
+        @Override
+        boolean test(Frame f) {
+            if (op == UnaryOperator.NOT) {
+                try {
+                    return !operand.test(f);
+                } catch (PyException e) {
+                    throw at(e, f);
+                }
+            }
+            return super.test(f);
+        }
+
         Unary(Span at, UnaryOperator op, ExprNode operand) {
             super(at);
             this.op = op;
@@ -144,6 +168,15 @@ final class Operators {
     }
 
     static final class BoolOp extends ExprNode {
+        @Override
+        boolean test(Frame f) {
+            for (int i = 0; i < values.length; i++) {
+                boolean t = values[i].test(f);
+                if (isAnd ? !t : t) return t;
+            }
+            return isAnd;
+        }
+
         final ExprNode[] values;
         final boolean isAnd;
 
@@ -178,7 +211,7 @@ final class Operators {
 
         @Override
         PyObject eval(Frame f) {
-            return Ops.isTrue(test.eval(f)) ? body.eval(f) : orelse.eval(f);
+            return test.test(f) ? body.eval(f) : orelse.eval(f);
         }
     }
 
@@ -205,19 +238,63 @@ final class Operators {
         final ExprNode left, right;
         final dev.taipan.ast.CompareOperator op;
 
+        final int leftSlot;
+        final PyObject rightConst;
+
         Compare(Span at, ExprNode left, dev.taipan.ast.CompareOperator op, ExprNode right) {
             super(at);
             this.left = left;
             this.op = op;
             this.right = right;
+            this.leftSlot = left.localSlot();
+            this.rightConst = right.constant();
+        }
+
+        private PyObject leftValue(Frame f) {
+            if (leftSlot >= 0) {
+                PyObject a = f.locals[leftSlot];
+                if (a != null) return a;
+            }
+            return left.eval(f);
         }
 
         @Override
         PyObject eval(Frame f) {
-            PyObject a = left.eval(f);
-            PyObject b = right.eval(f);
+            PyObject a = leftValue(f);
+            PyObject b = rightConst != null ? rightConst : right.eval(f);
             try {
                 return compare(op, a, b);
+            } catch (PyException e) {
+                throw at(e, f);
+            }
+        }
+
+        @Override
+        boolean test(Frame f) {
+            PyObject a = leftValue(f);
+            PyObject b = rightConst != null ? rightConst : right.eval(f);
+            if (smallInts(a, b)) {
+                long x = ((PyInt) a).value, y = ((PyInt) b).value;
+                switch (op) {
+                    case LT:
+                        return x < y;
+                    case LE:
+                        return x <= y;
+                    case GT:
+                        return x > y;
+                    case GE:
+                        return x >= y;
+                    case EQ:
+                        return x == y;
+                    case NE:
+                        return x != y;
+                    default:
+                        break;
+                }
+            }
+            try {
+                PyObject r = compare(op, a, b);
+                return r == PyBool.TRUE || (r != PyBool.FALSE && Ops.isTrue(r));
             } catch (PyException e) {
                 throw at(e, f);
             }

@@ -106,6 +106,12 @@ final class PyGenerator extends PyObject {
         }
         if (cont.isDone()) {
             finished = true;
+            if (internal != null) {
+                Throwable t = internal;
+                internal = null;
+                if (t instanceof RuntimeException re) throw re;
+                throw (Error) t;
+            }
             if (error != null) {
                 PyException e = error;
                 error = null;
@@ -136,8 +142,13 @@ final class PyGenerator extends PyObject {
             }
         } catch (StackOverflowError so) {
             error = Errors.recursionError();
+        } catch (RuntimeException | Error internal) {
+            this.internal = internal;
         }
     }
+
+    /** A Java failure inside the body (a Taipan bug), carried out of the continuation to be rethrown. */
+    private Throwable internal;
 
     PyObject returnValue() {
         return result == null ? PyNone.NONE : result;

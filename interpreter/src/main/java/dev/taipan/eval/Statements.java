@@ -97,17 +97,27 @@ final class Statements {
         final Operator op;
         final ExprNode value;
 
+        /** The local slot of a plain local target (the common `i += 1`), or -1. */
+        final int slot;
+        final PyObject constValue;
+
         AugAssign(Span at, TargetNode target, Operator op, ExprNode value) {
             super(at);
             this.target = target;
             this.op = op;
             this.value = value;
+            this.slot = target.localSlot();
+            this.constValue = value.constant();
         }
 
         @Override
         int exec(Frame f) {
-            PyObject cur = target.eval(f);
-            PyObject v = value.eval(f);
+            PyObject cur = slot >= 0 && f.locals[slot] != null ? f.locals[slot] : target.eval(f);
+            PyObject v = constValue != null ? constValue : value.eval(f);
+            if (slot >= 0 && Operators.smallInts(cur, v) && (op == Operator.ADD || op == Operator.SUB)) {
+                f.locals[slot] = Operators.Binary.apply(op, cur, v);
+                return NORMAL;
+            }
             PyObject r;
             try {
                 if (Operators.smallInts(cur, v) && (op == Operator.ADD || op == Operator.SUB)) {
@@ -210,7 +220,7 @@ final class Statements {
 
         @Override
         int exec(Frame f) {
-            if (Ops.isTrue(test.eval(f))) return body.exec(f);
+            if (test.test(f)) return body.exec(f);
             return orelse == null ? NORMAL : orelse.exec(f);
         }
     }
@@ -230,7 +240,7 @@ final class Statements {
         int exec(Frame f) {
             while (true) {
                 f.line = line;
-                if (!Ops.isTrue(test.eval(f))) break;
+                if (!test.test(f)) break;
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
@@ -346,7 +356,7 @@ final class Statements {
 
         @Override
         int exec(Frame f) {
-            if (!Ops.isTrue(test.eval(f))) {
+            if (!test.test(f)) {
                 PyObject type = f.builtins.getStr("AssertionError");
                 if (type == null) type = PyExc.AssertionError;
                 PyObject exc = msg == null ? type.call() : type.call(msg.eval(f));

@@ -130,6 +130,7 @@ final class ContextChecker {
                 }
             }
             case Stmt.AugAssign a -> {
+                debugName(a.target(), false);
                 expr(a.target());
                 expr(a.value());
             }
@@ -180,7 +181,12 @@ final class ContextChecker {
                     expr(r.value());
                 }
             }
-            case Stmt.FunctionDef f -> function(f);
+            case Stmt.FunctionDef f -> {
+                function(f);
+                if (f.name().equals(DEBUG)) {
+                    codegen("cannot assign to __debug__", f.at());
+                }
+            }
             case Stmt.ClassDef c -> {
                 exprs(c.decorators());
                 Scope saved = scope;
@@ -192,10 +198,17 @@ final class ContextChecker {
                 for (Keyword k : c.keywords()) {
                     expr(k.value());
                 }
+                if (c.name().equals(DEBUG)) {
+                    codegen("cannot assign to __debug__", c.at());
+                }
             }
             case Stmt.Try t -> {
                 stmts(t.body());
-                for (ExceptHandler h : t.handlers()) {
+                for (int i = 0; i < t.handlers().size(); i++) {
+                    ExceptHandler h = t.handlers().get(i);
+                    if (h.type() == null && i < t.handlers().size() - 1) {
+                        codegen("default 'except:' must be last", h.at());
+                    }
                     if (h.type() != null) {
                         expr(h.type());
                     }
@@ -224,7 +237,12 @@ final class ContextChecker {
                 }
                 stmts(w.body());
             }
-            case Stmt.Delete d -> exprs(d.targets());
+            case Stmt.Delete d -> {
+                for (Expr target : d.targets()) {
+                    debugName(target, true);
+                }
+                exprs(d.targets());
+            }
             case Stmt.Assert a -> {
                 if (a.test() instanceof Expr.Tuple t && !t.elts().isEmpty()) {
                     warn("assertion is always true, perhaps remove parentheses?", a);
@@ -234,12 +252,17 @@ final class ContextChecker {
                     expr(a.msg());
                 }
             }
-            case Stmt.Import i -> {
-            }
+            case Stmt.Import i -> importedNames(i, i.names());
             case Stmt.ImportFrom i -> {
                 if (FutureImports.isFuture(i) && !futureStatements.contains(i)) {
                     codegen("from __future__ imports must occur at the beginning of the file", i.at());
                 }
+                for (dev.taipan.ast.Alias alias : i.names()) {
+                    if (alias.name().equals("*") && scope.kind != Kind.MODULE) {
+                        symtable("import * only allowed at module level", alias.at());
+                    }
+                }
+                importedNames(i, i.names());
             }
             case Stmt.Global g -> {
             }
@@ -290,7 +313,42 @@ final class ContextChecker {
         }
     }
 
+    private static final String DEBUG = "__debug__";
+
+    /** __debug__ is a constant: CPython refuses to bind or delete it anywhere. */
+    private void debugName(Expr target, boolean delete) {
+        switch (target) {
+            case Expr.Name n when n.id().equals(DEBUG) ->
+                    codegen(delete ? "cannot delete __debug__" : "cannot assign to __debug__", n.at());
+            case Expr.Attribute a when a.attr().equals(DEBUG) ->
+                    codegen(delete ? "cannot delete __debug__" : "cannot assign to __debug__", a.at());
+            case Expr.Tuple t -> t.elts().forEach(e -> debugName(e, delete));
+            case Expr.ListExpr l -> l.elts().forEach(e -> debugName(e, delete));
+            case Expr.Starred st -> debugName(st.value(), delete);
+            default -> {
+            }
+        }
+    }
+
+    private void importedNames(Stmt at, List<dev.taipan.ast.Alias> names) {
+        for (dev.taipan.ast.Alias alias : names) {
+            String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
+            if (bound.equals(DEBUG)) {
+                codegen("cannot assign to __debug__", at.at());
+            }
+        }
+    }
+
+    private void debugParameters(Arguments a) {
+        for (Arg arg : allArgs(a)) {
+            if (arg.name().equals(DEBUG)) {
+                codegen("cannot assign to __debug__", arg.at());
+            }
+        }
+    }
+
     private void arguments(Arguments a) {
+        debugParameters(a);
         exprs(a.defaults());
         for (Expr d : a.kwDefaults()) {
             if (d != null) {
@@ -323,7 +381,10 @@ final class ContextChecker {
             case Expr.Starred st -> codegen("starred assignment target must be in a list or tuple", st.at());
             case Expr.Tuple tuple -> unpackTarget(tuple, tuple.elts());
             case Expr.ListExpr list -> unpackTarget(list, list.elts());
-            default -> expr(t);
+            default -> {
+                debugName(t, false);
+                expr(t);
+            }
         }
     }
 
@@ -369,11 +430,14 @@ final class ContextChecker {
                     expr(f.formatSpec());
                 }
             }
-            case Expr.BinOp b -> {
-                expr(b.left());
-                expr(b.right());
+            case Expr.BinOp b -> binary(b);
+            case Expr.UnaryOp u -> {
+                Expr operand = u.operand();
+                while (operand instanceof Expr.UnaryOp inner) {
+                    operand = inner.operand();
+                }
+                expr(operand);
             }
-            case Expr.UnaryOp u -> expr(u.operand());
             case Expr.BoolOp b -> exprs(b.values());
             case Expr.Compare c -> compare(c);
             case Expr.IfExp i -> {
@@ -382,6 +446,7 @@ final class ContextChecker {
                 expr(i.orelse());
             }
             case Expr.NamedExpr n -> {
+                debugName(n.target(), false);
                 namedInComprehension(n);
                 expr(n.value());
             }
@@ -400,6 +465,11 @@ final class ContextChecker {
                 expr(c.func());
                 CompilerWarnings.checkCaller(this, c.func());
                 keywordsRepeated(c.keywords());
+                for (Keyword k : c.keywords()) {
+                    if (DEBUG.equals(k.arg())) {
+                        codegen("cannot assign to __debug__", k.at());
+                    }
+                }
                 elements(c.args());
                 for (Keyword k : c.keywords()) {
                     expr(k.value());
@@ -461,6 +531,20 @@ final class ContextChecker {
                 }
                 expr(y.value());
             }
+        }
+    }
+
+    /** A long a + b + c + ... chain nests to the left: walk its spine without recursing. */
+    private void binary(Expr.BinOp b) {
+        java.util.ArrayDeque<Expr> rights = new java.util.ArrayDeque<>();
+        Expr left = b;
+        while (left instanceof Expr.BinOp chain) {
+            rights.push(chain.right());
+            left = chain.left();
+        }
+        expr(left);
+        while (!rights.isEmpty()) {
+            expr(rights.pop());
         }
     }
 

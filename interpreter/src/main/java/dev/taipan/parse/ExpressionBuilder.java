@@ -220,16 +220,32 @@ final class ExpressionBuilder {
         if (ctx instanceof BinaryExprContext binary) {
             return binary(binary);
         }
-        if (ctx instanceof UnaryExprContext unary) {
-            UnaryOperator op = switch (unary.op.getType()) {
+        if (ctx instanceof UnaryExprContext) {
+            return unary(ctx);
+        }
+        PowerExprContext power = (PowerExprContext) ctx;
+        return new Expr.BinOp(s.span(ctx), expr(power.expr(0)), Operator.POW, expr(power.expr(1)));
+    }
+
+    /** A chain of prefix operators (- - ~x), built from the inside out without recursing. */
+    private Expr unary(ExprContext ctx) {
+        ArrayDeque<UnaryExprContext> chain = new ArrayDeque<>();
+        ExprContext current = ctx;
+        while (current instanceof UnaryExprContext u) {
+            chain.push(u);
+            current = u.expr();
+        }
+        Expr e = expr(current);
+        while (!chain.isEmpty()) {
+            UnaryExprContext u = chain.pop();
+            UnaryOperator op = switch (u.op.getType()) {
                 case TaipanLexer.MINUS -> UnaryOperator.NEG;
                 case TaipanLexer.PLUS -> UnaryOperator.POS;
                 default -> UnaryOperator.INVERT;
             };
-            return new Expr.UnaryOp(s.span(ctx), op, expr(unary.expr()));
+            e = new Expr.UnaryOp(s.span(u), op, e);
         }
-        PowerExprContext power = (PowerExprContext) ctx;
-        return new Expr.BinOp(s.span(ctx), expr(power.expr(0)), Operator.POW, expr(power.expr(1)));
+        return e;
     }
 
     /** A left-associative chain, built bottom-up without recursing down its left spine. */
@@ -277,8 +293,8 @@ final class ExpressionBuilder {
         for (int i = first + 1; i < count; i++) {
             TrailerContext trailer = (TrailerContext) ctx.getChild(i);
             Span at = s.span(start, trailer.stop);
-            if (trailer instanceof AttributeTrailerContext attribute) {
-                e = new Expr.Attribute(at, e, name(attribute.NAME()));
+            if (trailer instanceof AttributeTrailerContext) {
+                e = new Expr.Attribute(at, e, name(trailer.stop));
             } else if (trailer instanceof CallTrailerContext call) {
                 e = arguments.call(at, e, call);
             } else {
@@ -292,8 +308,8 @@ final class ExpressionBuilder {
     }
 
     private Expr atom(AtomContext ctx) {
-        if (ctx instanceof NameAtomContext n) {
-            return new Expr.Name(s.span(ctx), name(n.NAME()));
+        if (ctx instanceof NameAtomContext) {
+            return new Expr.Name(s.span(ctx.start), name(ctx.start));
         }
         if (ctx instanceof NumberAtomContext) {
             return number(ctx.start, s.span(ctx));

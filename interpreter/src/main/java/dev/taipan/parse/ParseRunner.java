@@ -53,7 +53,8 @@ final class ParseRunner {
 
     /** Lexes the whole window; a tokenizer error becomes CPython's SyntaxError. */
     static CommonTokenStream tokens(TaipanLexer lexer, ParseSession s, boolean interactive) {
-        CommonTokenStream tokens = new PresizedTokenStream(lexer, lexer.getInputStream().size() / 4);
+        SourceCharStream window = (SourceCharStream) lexer.getInputStream();
+        CommonTokenStream tokens = new PresizedTokenStream(lexer, (window.end() - window.start()) / 4);
         try {
             tokens.fill();
         } catch (LexerSyntaxError e) {

@@ -33,13 +33,15 @@ public final class PythonParser {
     private final String filename;
     private final String text;
     private final String[] lines;
+    private final boolean addedNewline;
     private List<ParseWarning> warnings = List.of();
 
     public PythonParser(String source, String filename) {
         this.filename = filename;
         String normalized = normalize(source);
         this.lines = splitLines(normalized);
-        this.text = normalized.endsWith("\n") ? normalized : normalized + "\n";
+        this.addedNewline = !normalized.endsWith("\n");
+        this.text = addedNewline ? normalized + "\n" : normalized;
     }
 
     /** Parses a whole file (or -c / exec string). */
@@ -72,6 +74,7 @@ public final class PythonParser {
     public Expr parseExpression() {
         ParseSession s = new ParseSession(new SourceText(text), filename);
         TaipanLexer lexer = ParseRunner.lexer(s.src, 0, s.src.length(), filename, false);
+        lexer.setDeferErrors(true);
         CommonTokenStream tokens = ParseRunner.tokens(lexer, s, false);
         s.tokens = tokens;
         AstBuilder builder = new AstBuilder(s);
@@ -79,9 +82,15 @@ public final class PythonParser {
         try {
             tree = ParseRunner.run(ParseRunner.parser(tokens), TaipanParser::eval_input);
         } catch (ParseRunner.Failure f) {
-            throw new SyntaxErrorAnalyzer(s, builder, tokens, lexer.unclosedBracket(), false).analyze(f);
+            if (lexer.error() != null) {
+                throw ParseRunner.convert(lexer.error(), s, false);
+            }
+            throw new SyntaxErrorAnalyzer(s, builder, tokens, lexer.unclosedBracket(), false).forEval(addedNewline)
+                    .analyze(f);
         }
-        s.tokens = tokens;
+        if (lexer.error() != null) {
+            throw ParseRunner.convert(lexer.error(), s, false);
+        }
         Expr e = builder.exprs.testlist(tree.testlist());
         int parsed = s.warnings.size();
         new ContextChecker(s).checkExpression(e);
@@ -102,6 +111,7 @@ public final class PythonParser {
     private Module module(boolean interactive) {
         ParseSession s = new ParseSession(new SourceText(text), filename);
         TaipanLexer lexer = ParseRunner.lexer(s.src, 0, s.src.length(), filename, false);
+        lexer.setDeferErrors(true);
         CommonTokenStream tokens = ParseRunner.tokens(lexer, s, interactive);
         s.tokens = tokens;
         AstBuilder builder = new AstBuilder(s);
@@ -109,14 +119,35 @@ public final class PythonParser {
         try {
             tree = ParseRunner.run(ParseRunner.parser(tokens), TaipanParser::file_input);
         } catch (ParseRunner.Failure f) {
-            throw new SyntaxErrorAnalyzer(s, builder, tokens, lexer.unclosedBracket(), interactive).analyze(f);
+            throw failed(s, builder, tokens, lexer, f, interactive);
         }
-        s.tokens = tokens;
+        if (lexer.error() != null) {
+            throw ParseRunner.convert(lexer.error(), s, interactive);
+        }
         List<Stmt> body = builder.statements.fileInput(tree);
         int parsed = s.warnings.size();
         new ContextChecker(s).checkModule(body);
         collectWarnings(s, lexer, parsed);
         return new Module(body, filename, lines);
+    }
+
+    /**
+     * The error CPython reports for a failed parse: a tokenizer error the parser reached; else
+     * the parser's error, unless it is an unexpected indent or unindent, which CPython reports
+     * without tokenizing the rest, where a later tokenizer error would win.
+     */
+    private static SyntaxErrorException failed(ParseSession s, AstBuilder builder, CommonTokenStream tokens,
+                                               TaipanLexer lexer, ParseRunner.Failure f, boolean interactive) {
+        if (lexer.error() != null && f.offending.getType() == org.antlr.v4.runtime.Token.EOF) {
+            return ParseRunner.convert(lexer.error(), s, interactive);
+        }
+        SyntaxErrorException e = new SyntaxErrorAnalyzer(s, builder, tokens, lexer.unclosedBracket(), interactive)
+                .analyze(f);
+        boolean indentation = e.msg.equals("unexpected indent") || e.msg.equals("unexpected unindent");
+        if (lexer.error() != null && !indentation) {
+            return ParseRunner.convert(lexer.error(), s, interactive);
+        }
+        return e;
     }
 
     /** Tokenizer and parser warnings in source order, then the compiler's. */

@@ -313,7 +313,8 @@ final class StatementBuilder {
         for (Except_clauseContext clause : ctx.except_clause()) {
             boolean isStar = clause.STAR() != null;
             if (star != null && star != isStar) {
-                throw s.error("cannot have both 'except' and 'except*' on the same 'try'", s.span(clause.start));
+                Token end = isStar ? clause.STAR().getSymbol() : clause.start;
+                throw s.error("cannot have both 'except' and 'except*' on the same 'try'", s.span(clause.start, end));
             }
             star = isStar;
             TestContext typeCtx = clause.test();
@@ -373,6 +374,13 @@ final class StatementBuilder {
 
     private Stmt classdef(ClassdefContext ctx, List<Expr> decorators) {
         rejectTypeParams(ctx.type_params());
+        if (ctx.arglist() != null) {
+            for (ArgumentContext argument : ctx.arglist().argument()) {
+                if (argument instanceof PositionalArgumentContext p && p.comp_for() != null) {
+                    throw s.error("invalid syntax", p.comp_for().start);
+                }
+            }
+        }
         ArgumentsBuilder.CallArgs bases = ctx.LPAR() == null ? ArgumentsBuilder.CallArgs.EMPTY
                 : exprs.arguments.arguments(ctx.arglist(), ctx.LPAR().getSymbol(), ctx.RPAR().getSymbol());
         List<Stmt> body = block(ctx.block());

@@ -30,6 +30,9 @@ final class SyntaxErrorAnalyzer {
     private final int unclosedBracket;
     private final boolean interactive;
     private final TokenLines lines;
+    /** Set for eval input: statement-level messages do not apply; addedNewline says the source lacked one. */
+    private boolean evalInput;
+    private boolean addedNewline;
 
     SyntaxErrorAnalyzer(ParseSession s, AstBuilder builder, CommonTokenStream tokens, int unclosedBracket,
                         boolean interactive) {
@@ -41,7 +44,25 @@ final class SyntaxErrorAnalyzer {
         this.lines = new TokenLines(tokens);
     }
 
+    /** Analyzes errors of eval() input, whose source had no final newline if addedNewline. */
+    SyntaxErrorAnalyzer forEval(boolean addedNewline) {
+        this.evalInput = true;
+        this.addedNewline = addedNewline;
+        return this;
+    }
+
     SyntaxErrorException analyze(ParseRunner.Failure failure) {
+        SyntaxErrorException e = analyzeFailure(failure);
+        Token offending = failure.offending;
+        if (evalInput && addedNewline && e.msg.equals("invalid syntax")
+                && (offending.getType() == Token.EOF || offending.getStartIndex() >= s.src.length() - 1)) {
+            int line = s.src.length() <= 1 ? 0 : e.lineno;
+            return new SyntaxErrorException(e.kind, e.msg, e.filename, line, 0, line, 0, e.text, false);
+        }
+        return e;
+    }
+
+    private SyntaxErrorException analyzeFailure(ParseRunner.Failure failure) {
         Token offending = failure.offending;
         int index = offending.getTokenIndex();
         boolean atEnd = offending.getType() == Token.EOF
@@ -148,7 +169,7 @@ final class SyntaxErrorAnalyzer {
                         s.span(previous), s.span(rest));
             }
         }
-        e = expectedColon(cause, offending, lineStart);
+        e = evalInput ? null : expectedColon(cause, offending, lineStart);
         if (e != null) {
             return e;
         }
@@ -156,7 +177,23 @@ final class SyntaxErrorAnalyzer {
         if (e != null) {
             return e;
         }
-        if (type == TaipanLexer.EQUAL) {
+        if (type == TaipanLexer.EQUAL && index >= 2 && tokens.get(index - 1).getType() == TaipanLexer.NAME) {
+            int before = tokens.get(index - 2).getType();
+            if (before == TaipanLexer.STAR || before == TaipanLexer.DOUBLESTAR) {
+                int open = lines.innermostOpen(index);
+                if (open >= 0 && lines.inParameters(open, index)) {
+                    return s.error((before == TaipanLexer.STAR ? "var-positional" : "var-keyword")
+                            + " argument cannot have default value", offending);
+                }
+            }
+        }
+        if (type == TaipanLexer.COMMA) {
+            e = exceptTypes(lineStart, index);
+            if (e != null) {
+                return e;
+            }
+        }
+        if (type == TaipanLexer.EQUAL && !evalInput) {
             e = assignmentInExpression(index);
             if (e != null) {
                 return e;
@@ -363,6 +400,33 @@ final class SyntaxErrorAnalyzer {
         return null;
     }
 
+    /** except A, B: -- CPython 2's form, refused with a hint. */
+    private SyntaxErrorException exceptTypes(int lineStart, int index) {
+        int first = lineStart;
+        if (tokens.get(first).getType() != TaipanLexer.EXCEPT) {
+            return null;
+        }
+        first++;
+        if (tokens.get(first).getType() == TaipanLexer.STAR) {
+            first++;
+        }
+        TestlistContext types = ParseRunner.tryAt(tokens, first, TaipanParser::testlist);
+        if (types == null || types.stop.getTokenIndex() < index) {
+            return null;
+        }
+        int next = types.stop.getTokenIndex() + 1;
+        if (tokens.get(next).getType() == TaipanLexer.AS && tokens.get(next + 1).getType() == TaipanLexer.NAME) {
+            next += 2;
+        }
+        Token colon = tokens.get(next);
+        if (colon.getType() != TaipanLexer.COLON) {
+            return null;
+        }
+        Token start = tokens.get(first);
+        return s.error("SyntaxError", "multiple exception types must be parenthesized", start.getLine(),
+                start.getCharPositionInLine() + 1, colon.getLine(), s.endCol(colon));
+    }
+
     /** `if x = 1:` and the like: '=' where an expression goes. */
     private SyntaxErrorException assignmentInExpression(int index) {
         int start = lines.expressionStartBefore(index);
@@ -425,8 +489,18 @@ final class SyntaxErrorAnalyzer {
 
     private SyntaxErrorException generic(Token offending, int index) {
         int type = offending.getType();
-        if (type == TaipanLexer.DEDENT || type == Token.EOF) {
-            return positioned("SyntaxError", "invalid syntax", offending);
+        if (type == Token.EOF) {
+            int line = index > 0 ? tokens.get(index - 1).getLine() : 1;
+            return s.error("SyntaxError", "invalid syntax", line, 0, line, 0);
+        }
+        if (type == TaipanLexer.DEDENT) {
+            if (offending.getStartIndex() >= s.src.length()) {
+                int line = tokens.get(index - 1).getLine();
+                return s.error("IndentationError", "unexpected unindent", line, s.lineText(line).length() + 1, line,
+                        -1);
+            }
+            return s.error("IndentationError", "unexpected unindent", offending.getLine(),
+                    offending.getCharPositionInLine(), offending.getLine(), -1);
         }
         return s.error("invalid syntax", offending);
     }

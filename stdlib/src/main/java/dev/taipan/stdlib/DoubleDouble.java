@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 
 /**
  * Double-double arithmetic (about 106 bits) for the math functions that glibc rounds correctly
- * (atan, asin, acos, atan2, log2): the result is computed to far more than double precision and
- * rounded once, so it matches the correctly rounded C library result.
+ * or nearly so (atan, asin, acos, atan2, log2): the result is computed to far more than double
+ * precision and rounded once, so it matches the C library's result.
  */
 final class DoubleDouble {
     final double hi;
@@ -21,7 +21,6 @@ final class DoubleDouble {
     private static final MathContext MC = new MathContext(60, RoundingMode.HALF_EVEN);
     private static final DoubleDouble PI;
     private static final DoubleDouble PI_2;
-    private static final DoubleDouble LN2;
     private static final DoubleDouble INV_LN2;
     /** atan(j/64) for j = 0..64. */
     private static final DoubleDouble[] ATAN_TABLE = new DoubleDouble[65];
@@ -33,7 +32,6 @@ final class DoubleDouble {
         PI = of(pi);
         PI_2 = of(pi.divide(BigDecimal.valueOf(2), MC));
         BigDecimal ln2 = bigAtanhInv(3).multiply(BigDecimal.valueOf(2));
-        LN2 = of(ln2);
         INV_LN2 = of(BigDecimal.ONE.divide(ln2, MC));
         for (int j = 0; j <= 64; j++) {
             ATAN_TABLE[j] = of(bigAtan(BigDecimal.valueOf(j).divide(BigDecimal.valueOf(64), MC)));
@@ -275,32 +273,5 @@ final class DoubleDouble {
         }
         DoubleDouble r = logNearOne(m).mul(INV_LN2);
         return r.add((double) k).value();
-    }
-
-    private static final double IVLN10 = 4.34294481903251816668e-01;
-    private static final double LOG10_2HI = 3.01029995663611771306e-01;
-    private static final double LOG10_2LO = 3.69423907715893078616e-13;
-
-    /** glibc's log10 (the fdlibm 5.2 formula over a correctly rounded log), for positive finite x. */
-    static double log10(double x) {
-        long bits = Double.doubleToRawLongBits(x);
-        int k = 0;
-        if (bits < 0x0010000000000000L) {
-            k = -54;
-            x *= 0x1p54;
-            bits = Double.doubleToRawLongBits(x);
-        }
-        int hx = (int) (bits >>> 32);
-        k += (hx >> 20) - 1023;
-        int i = (k & 0x80000000) >>> 31;
-        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
-        double y = k + i;
-        x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
-        double z = y * LOG10_2LO + IVLN10 * Math.log(x);
-        return z + y * LOG10_2HI;
-    }
-
-    static double ln2() {
-        return LN2.value();
     }
 }

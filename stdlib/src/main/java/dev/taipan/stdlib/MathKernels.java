@@ -40,7 +40,30 @@ final class MathKernels {
 
     static double log10(double x) {
         if (!(x > 0) || Double.isInfinite(x)) return x > 0 || Double.isNaN(x) ? x : (x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN);
-        return DoubleDouble.log10(x);
+        return glibcLog10(x);
+    }
+
+    private static final double IVLN10 = 4.34294481903251816668e-01;
+    private static final double LOG10_2HI = 3.01029995663611771306e-01;
+    private static final double LOG10_2LO = 3.69423907715893078616e-13;
+
+    /** glibc's log10 (the fdlibm 5.2 formula over a correctly rounded log), for positive finite x. */
+    private static double glibcLog10(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int k = 0;
+        if (bits < 0x0010000000000000L) {
+            k = -54;
+            x *= 0x1p54;
+            bits = Double.doubleToRawLongBits(x);
+        }
+        int hx = (int) (bits >>> 32);
+        k += (hx >> 20) - 1023;
+        int i = (k & 0x80000000) >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
+        double z = y * LOG10_2LO + IVLN10 * Math.log(x);
+        return z + y * LOG10_2HI;
     }
 
     // ---- inverse trigonometric functions (correctly rounded, as glibc's are) ------------------
@@ -80,13 +103,13 @@ final class MathKernels {
         double ax = Math.abs(x);
         if (ax < 22) {
             if (ax < TWO_M28) return x;
-            double t = StrictMath.expm1(ax);
+            double t = MathFdlibm.expm1(ax);
             if (ax < 1) return h * (2.0 * t - t * t / (t + 1.0));
             return h * (t + t / (t + 1.0));
         }
-        if (ax < 709.782712893384) return h * Math.exp(ax);
+        if (ax < 709.782712893384) return h * GlibcExp.exp(ax);
         if (ax <= 710.4758600739439) {
-            double w = Math.exp(0.5 * ax);
+            double w = GlibcExp.exp(0.5 * ax);
             double t = h * w;
             return t * w;
         }
@@ -98,18 +121,18 @@ final class MathKernels {
         double ax = Math.abs(x);
         if (Double.isInfinite(ax)) return ax;
         if (ax < 0.5 * LN2) {
-            double t = StrictMath.expm1(ax);
+            double t = MathFdlibm.expm1(ax);
             double w = 1.0 + t;
             if (ax < 0x1p-55) return w;
             return 1.0 + (t * t) / (w + w);
         }
         if (ax < 22) {
-            double t = Math.exp(ax);
+            double t = GlibcExp.exp(ax);
             return 0.5 * t + 0.5 / t;
         }
-        if (ax < 709.782712893384) return 0.5 * Math.exp(ax);
+        if (ax < 709.782712893384) return 0.5 * GlibcExp.exp(ax);
         if (ax <= 710.4758600739439) {
-            double w = Math.exp(0.5 * ax);
+            double w = GlibcExp.exp(0.5 * ax);
             double t = 0.5 * w;
             return t * w;
         }
@@ -127,7 +150,7 @@ final class MathKernels {
             w = Math.log(2.0 * ax + 1.0 / (Math.sqrt(x * x + 1.0) + ax));
         } else {
             double t = x * x;
-            w = StrictMath.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
+            w = MathFdlibm.log1p(ax + t / (1.0 + Math.sqrt(1.0 + t)));
         }
         return Math.copySign(w, x);
     }
@@ -145,7 +168,7 @@ final class MathKernels {
             return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
         }
         double t = x - 1.0;
-        return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+        return MathFdlibm.log1p(t + Math.sqrt(2.0 * t + t * t));
     }
 
     static double atanh(double x) {
@@ -157,9 +180,9 @@ final class MathKernels {
         if (ax < 0.5) {
             if (ax < TWO_M28) return x;
             t = ax + ax;
-            t = 0.5 * StrictMath.log1p(t + t * ax / (1.0 - ax));
+            t = 0.5 * MathFdlibm.log1p(t + t * ax / (1.0 - ax));
         } else {
-            t = 0.5 * StrictMath.log1p((ax + ax) / (1.0 - ax));
+            t = 0.5 * MathFdlibm.log1p((ax + ax) / (1.0 - ax));
         }
         return Math.copySign(t, x);
     }
@@ -265,7 +288,7 @@ final class MathKernels {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0) {
-            r = -Math.PI / sinPi(ax) / ax * Math.exp(y) / lanczosSum(ax);
+            r = -Math.PI / sinPi(ax) / ax * GlibcExp.exp(y) / lanczosSum(ax);
             r -= z * r;
             if (ax < 140.0) {
                 r /= Math.pow(y, ax - 0.5);
@@ -275,7 +298,7 @@ final class MathKernels {
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(ax) / Math.exp(y);
+            r = lanczosSum(ax) / GlibcExp.exp(y);
             r += z * r;
             if (ax < 140.0) {
                 r *= Math.pow(y, ax - 0.5);
@@ -304,51 +327,5 @@ final class MathKernels {
         if (x < 0.0) r = LOG_PI - Math.log(Math.abs(sinPi(ax))) - Math.log(ax) - r;
         if (Double.isInfinite(r)) throw MathModule.rangeError();
         return r;
-    }
-
-    // ---- erf and erfc: power series for small |x|, continued fraction for the tail ------------
-
-    private static final double SQRT_PI = 1.772453850905516027298167483341145182798;
-
-    private static double erfSeries(double x) {
-        double x2 = x * x, acc = 0.0, fk = 25 + 0.5;
-        for (int i = 0; i < 25; i++) {
-            acc = 2.0 + x2 * acc / fk;
-            fk -= 1.0;
-        }
-        return acc * x * Math.exp(-x2) / SQRT_PI;
-    }
-
-    private static double erfcContinuedFraction(double x) {
-        if (x >= 30.0) return 0.0;
-        double x2 = x * x, a = 0.0, da = 0.5, p = 1.0, pLast = 0.0, q = da + x2, qLast = 1.0;
-        for (int i = 0; i < 50; i++) {
-            a += da;
-            da += 2.0;
-            double b = da + x2;
-            double t = p;
-            p = b * p - a * pLast;
-            pLast = t;
-            t = q;
-            q = b * q - a * qLast;
-            qLast = t;
-        }
-        return p / q * x * Math.exp(-x2) / SQRT_PI;
-    }
-
-    static double erf(double x) {
-        if (Double.isNaN(x)) return x;
-        double ax = Math.abs(x);
-        if (ax < 1.5) return erfSeries(x);
-        double cf = erfcContinuedFraction(ax);
-        return x > 0 ? 1.0 - cf : cf - 1.0;
-    }
-
-    static double erfc(double x) {
-        if (Double.isNaN(x)) return x;
-        double ax = Math.abs(x);
-        if (ax < 1.5) return 1.0 - erfSeries(x);
-        double cf = erfcContinuedFraction(ax);
-        return x > 0 ? cf : 2.0 - cf;
     }
 }

@@ -33,10 +33,10 @@ public final class MathModule implements NativeModule {
         m.put("nan", new PyFloat(Double.NaN));
 
         unary(m, "sqrt", Math::sqrt, false);
-        unary(m, "exp", Math::exp, true);
-        unary(m, "exp2", x -> Math.pow(2.0, x), true);
-        unary(m, "expm1", StrictMath::expm1, true);
-        unary(m, "log1p", StrictMath::log1p, false);
+        unary(m, "exp", GlibcExp::exp, true);
+        unary(m, "exp2", GlibcExp::exp2, true);
+        unary(m, "expm1", MathFdlibm::expm1, true);
+        unary(m, "log1p", MathFdlibm::log1p, false);
         unary(m, "sin", Math::sin, false);
         unary(m, "cos", Math::cos, false);
         unary(m, "tan", Math::tan, false);
@@ -51,8 +51,8 @@ public final class MathModule implements NativeModule {
         unary(m, "atanh", MathKernels::atanh, false);
         unary(m, "cbrt", MathKernels::cbrt, false);
         unary(m, "fabs", Math::abs, false);
-        unary(m, "erf", MathKernels::erf, false);
-        unary(m, "erfc", MathKernels::erfc, false);
+        unary(m, "erf", MathErf::erf, false);
+        unary(m, "erfc", MathErf::erfc, false);
         unary(m, "gamma", MathKernels::gamma, true);
         unary(m, "lgamma", MathKernels::lgamma, true);
         m.function("degrees", (a, k) -> new PyFloat(NumberArgs.toDouble(NumberArgs.one("math.degrees", a, k)) * (180.0 / Math.PI)));

@@ -56,10 +56,10 @@ public final class OsModule implements NativeModule {
             case 21 -> PyExc.IsADirectoryError;
             default -> PyExc.OSError;
         };
-        PyObject[] args = filename2 == null
-                ? new PyObject[] {PyInt.of(errno), PyStr.of(strerror), filename}
-                : new PyObject[] {PyInt.of(errno), PyStr.of(strerror), filename, PyNone.NONE, filename2};
-        PyBaseException e = new PyBaseException(t, args);
+        PyBaseException e = new PyBaseException(t, PyInt.of(errno), PyStr.of(strerror));
+        e.setSlot("errno", PyInt.of(errno));
+        e.setSlot("strerror", PyStr.of(strerror));
+        e.setSlot("filename", filename);
         if (filename2 != null) e.setSlot("filename2", filename2);
         return new PyException(e);
     }
@@ -107,6 +107,7 @@ public final class OsModule implements NativeModule {
         }
         OsPathModule.Text t = OsPathModule.text(arg, null);
         if (t.s().indexOf('\0') >= 0) throw Errors.valueError(fname + ": embedded null character in path");
+        if (t.s().isEmpty()) throw osError(2, "No such file or directory", OsPathModule.fspath(arg, ""), null);
         return OsPathModule.resolve(t.s(), t.bytes());
     }
 

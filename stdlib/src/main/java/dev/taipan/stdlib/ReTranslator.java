@@ -2,6 +2,7 @@ package dev.taipan.stdlib;
 
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.PyExc;
+import dev.taipan.runtime.PyStr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,15 +15,11 @@ import java.util.Set;
  * and writes the equivalent java.util.regex pattern: named groups become numbered groups, verbose
  * whitespace and comments are dropped, and escapes Java reads differently are rewritten.
  */
-final class ReTranslator {
+final class ReTranslator extends ReScanner {
     static final int TEMPLATE = 1, IGNORECASE = 2, LOCALE = 4, MULTILINE = 8, DOTALL = 16, UNICODE = 32, VERBOSE = 64,
             DEBUG = 128, ASCII = 256;
     private static final long MAXREPEAT = 4294967295L;
 
-    private final String text;
-    private final int[] p;
-    private int i;
-    private final StringBuilder out = new StringBuilder();
     /** The pattern's flags: the caller's plus global inline flags. */
     int flags;
     int groups;
@@ -37,8 +34,7 @@ final class ReTranslator {
     private enum Kind { NONE, ITEM, AT, REPEAT }
 
     ReTranslator(String pattern, int flags) {
-        this.text = pattern;
-        this.p = pattern.codePoints().toArray();
+        super(pattern);
         this.flags = flags;
     }
 
@@ -53,42 +49,6 @@ final class ReTranslator {
         return out.toString();
     }
 
-    // ---- errors ------------------------------------------------------------------------------
-
-    ReError error(String msg, int pos) {
-        return new ReError(msg, pos);
-    }
-
-    /** A syntax error in the pattern, turned into re.error by the caller. */
-    static final class ReError extends RuntimeException {
-        final String msg;
-        final int pos;
-
-        ReError(String msg, int pos) {
-            super(msg, null, false, false);
-            this.msg = msg;
-            this.pos = pos;
-        }
-    }
-
-    // ---- helpers -----------------------------------------------------------------------------
-
-    private boolean at(int c) {
-        return i < p.length && p[i] == c;
-    }
-
-    private static boolean isDigit(int c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isOct(int c) {
-        return c >= '0' && c <= '7';
-    }
-
-    private String source(int from, int to) {
-        return new String(p, from, Math.min(to, p.length) - from);
-    }
-
     private void skipVerbose() {
         while (i < p.length) {
             int c = p[i];
@@ -99,16 +59,6 @@ final class ReTranslator {
             } else {
                 break;
             }
-        }
-    }
-
-    /** Appends one code point as a Java regex literal (outside or inside a class). */
-    static void literal(StringBuilder sb, int c) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
-                || (c >= 0xa0 && !(c >= 0xd800 && c <= 0xdfff) && Character.isLetterOrDigit(c))) {
-            sb.appendCodePoint(c);
-        } else {
-            sb.append("\\x{").append(Integer.toHexString(c)).append('}');
         }
     }
 
@@ -438,18 +388,6 @@ final class ReTranslator {
         if ((f & DOTALL) != 0) sb.append('s');
     }
 
-    private static boolean isIdentifier(String s) {
-        if (s.isEmpty()) return false;
-        int c0 = s.codePointAt(0);
-        if (!(Character.isUnicodeIdentifierStart(c0) || c0 == '_')) return false;
-        for (int k = Character.charCount(c0); k < s.length(); ) {
-            int c = s.codePointAt(k);
-            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) return false;
-            k += Character.charCount(c);
-        }
-        return true;
-    }
-
     /** After "(?P": a named group (?P<name>...) or a named backreference (?P=name). */
     private Kind parseP(int start) {
         if (i >= p.length) throw error("unexpected end of pattern", i);
@@ -463,12 +401,12 @@ final class ReTranslator {
             }
             String name = source(nameStart, i);
             if (name.isEmpty()) throw error("missing group name", nameStart);
-            if (!isIdentifier(name)) throw error("bad character in group name " + dev.taipan.runtime.PyStr.repr(name), nameStart);
+            if (!isIdentifier(name)) throw error("bad character in group name " + PyStr.repr(name), nameStart);
             i++;
             int gid = ++groups;
             Integer old = names.put(name, gid);
             if (old != null) {
-                throw error("redefinition of group name " + dev.taipan.runtime.PyStr.repr(name) + " as group " + gid + "; was group " + old,
+                throw error("redefinition of group name " + PyStr.repr(name) + " as group " + gid + "; was group " + old,
                         nameStart);
             }
             openGroup(gid);
@@ -489,9 +427,9 @@ final class ReTranslator {
             }
             String name = source(nameStart, i);
             if (name.isEmpty()) throw error("missing group name", nameStart);
-            if (!isIdentifier(name)) throw error("bad character in group name " + dev.taipan.runtime.PyStr.repr(name), nameStart);
+            if (!isIdentifier(name)) throw error("bad character in group name " + PyStr.repr(name), nameStart);
             Integer gid = names.get(name);
-            if (gid == null) throw error("unknown group name " + dev.taipan.runtime.PyStr.repr(name), nameStart);
+            if (gid == null) throw error("unknown group name " + PyStr.repr(name), nameStart);
             if (open.contains(gid)) throw error("cannot refer to an open group", nameStart);
             i++;
             out.append("(?:\\").append(gid).append(')');
@@ -502,75 +440,6 @@ final class ReTranslator {
     }
 
     // ---- escapes -----------------------------------------------------------------------------
-
-    private int hexDigits(int start, int n, String esc) {
-        int v = 0;
-        for (int k = 0; k < n; k++) {
-            int j = i + k;
-            if (j >= p.length || Character.digit(p[j], 16) < 0 || p[j] > 'f') {
-                throw error("incomplete escape " + source(start, Math.min(j, p.length)), start);
-            }
-            v = v * 16 + Character.digit(p[j], 16);
-        }
-        i += n;
-        return v;
-    }
-
-    /**
-     * Reads the code point of a literal escape (x, u, U, N, a, f, n, r, t, v after a backslash, and
-     * escaped punctuation), with i just after the escape letter c; -1 when c is not one of them.
-     */
-    private int literalEscape(int c, int start) {
-        switch (c) {
-            case 'x' -> {
-                return hexDigits(start, 2, "x");
-            }
-            case 'u' -> {
-                return hexDigits(start, 4, "u");
-            }
-            case 'U' -> {
-                int v = hexDigits(start, 8, "U");
-                if (v > 0x10ffff) throw error("bad escape " + source(start, i), start);
-                return v;
-            }
-            case 'N' -> {
-                if (!at('{')) throw error("missing {", i);
-                int nameStart = ++i;
-                while (i < p.length && p[i] != '}') i++;
-                if (i >= p.length) throw error("missing }, unterminated name", nameStart);
-                String name = source(nameStart, i);
-                if (name.isEmpty()) throw error("missing character name", nameStart);
-                i++;
-                try {
-                    return Character.codePointOf(name);
-                } catch (IllegalArgumentException e) {
-                    throw error("undefined character name " + dev.taipan.runtime.PyStr.repr(name), start);
-                }
-            }
-            case 'a' -> {
-                return 7;
-            }
-            case 'f' -> {
-                return '\f';
-            }
-            case 'n' -> {
-                return '\n';
-            }
-            case 'r' -> {
-                return '\r';
-            }
-            case 't' -> {
-                return '\t';
-            }
-            case 'v' -> {
-                return 0x0b;
-            }
-            default -> {
-                if (c < 128 && Character.isLetterOrDigit(c)) return -1;
-                return c;
-            }
-        }
-    }
 
     private Kind parseEscape() {
         int start = i;
@@ -629,95 +498,4 @@ final class ReTranslator {
         return Kind.ITEM;
     }
 
-    // ---- character classes -------------------------------------------------------------------
-
-    /** One element of a class: a code point, or a category escape such as \d (code -1). */
-    private record ClassItem(int code, String category, String text) {}
-
-    private ClassItem classItem() {
-        int start = i;
-        if (p[i] != '\\') {
-            int c = p[i++];
-            return new ClassItem(c, null, Character.toString(c));
-        }
-        i++;
-        if (i >= p.length) throw error("bad escape (end of pattern)", start);
-        int c = p[i++];
-        switch (c) {
-            case 'd', 'D', 's', 'S', 'w', 'W' -> {
-                return new ClassItem(-1, "\\" + (char) c, source(start, i));
-            }
-            case 'b' -> {
-                return new ClassItem(8, null, source(start, i));
-            }
-            default -> {
-            }
-        }
-        if (isOct(c)) {
-            int v = c - '0';
-            for (int k = 0; k < 2 && i < p.length && isOct(p[i]); k++) v = v * 8 + (p[i++] - '0');
-            if (v > 0377) throw error("octal escape value " + source(start, i) + " outside of range 0-0o377", start);
-            return new ClassItem(v, null, source(start, i));
-        }
-        if (isDigit(c)) throw error("bad escape " + source(start, i), start);
-        int v = literalEscape(c, start);
-        if (v < 0) throw error("bad escape \\" + Character.toString(c), start);
-        return new ClassItem(v, null, source(start, start + 2));
-    }
-
-    private void parseClass() {
-        int start = i;
-        i++;
-        StringBuilder cls = new StringBuilder("[");
-        if (at('^')) {
-            i++;
-            cls.append('^');
-        }
-        List<String> parts = new ArrayList<>();
-        boolean first = true;
-        while (true) {
-            if (i >= p.length) throw error("unterminated character set", start);
-            if (p[i] == ']' && !first) {
-                i++;
-                break;
-            }
-            first = false;
-            int itemStart = i;
-            ClassItem a = classItem();
-            if (at('-')) {
-                i++;
-                if (i >= p.length) throw error("unterminated character set", start);
-                if (p[i] == ']') {
-                    parts.add(itemText(a));
-                    parts.add("\\x{2d}");
-                    i++;
-                    break;
-                }
-                ClassItem b = classItem();
-                if (a.category != null || b.category != null || b.code < a.code) {
-                    throw error("bad character range " + a.text + "-" + b.text, itemStart);
-                }
-                StringBuilder r = new StringBuilder();
-                literal(r, a.code);
-                r.append('-');
-                literal(r, b.code);
-                parts.add(r.toString());
-            } else {
-                parts.add(itemText(a));
-            }
-        }
-        if (parts.isEmpty()) {
-            // not reachable: a class always has an item, as ']' first is literal
-            cls.append("\\x{5d}");
-        }
-        for (String s : parts) cls.append(s);
-        out.append(cls).append(']');
-    }
-
-    private static String itemText(ClassItem a) {
-        if (a.category != null) return a.category;
-        StringBuilder sb = new StringBuilder();
-        literal(sb, a.code);
-        return sb.toString();
-    }
 }

@@ -16,8 +16,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The time module: clocks, sleep, struct_time conversions (gmtime, localtime, mktime) and strftime/asctime. */
 public final class TimeModule implements NativeModule {
@@ -25,7 +23,6 @@ public final class TimeModule implements NativeModule {
     static final StructSeq.Shape STRUCT_TIME = new StructSeq.Shape("time", "struct_time",
             new String[] {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"},
             new String[] {"tm_zone", "tm_gmtoff"});
-    private static final DateTimeFormatter ZONE_ABBREVIATION = DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
     private static final long MAX_SECONDS = 67767976233316800L;
 
     @Override
@@ -96,13 +93,17 @@ public final class TimeModule implements NativeModule {
         ZonedDateTime jan = ZonedDateTime.of(LocalDateTime.now().getYear(), 1, 1, 0, 0, 0, 0, zone);
         ZonedDateTime jul = jan.withMonth(7);
         int janOffset = jan.getOffset().getTotalSeconds(), julOffset = jul.getOffset().getTotalSeconds();
-        String janName = ZONE_ABBREVIATION.format(jan), julName = ZONE_ABBREVIATION.format(jul);
+        String janName = zoneName(jan), julName = zoneName(jul);
         boolean south = janOffset > julOffset;
         m.put("timezone", PyInt.of(-(south ? julOffset : janOffset)));
         m.put("altzone", PyInt.of(-(south ? janOffset : julOffset)));
         m.put("daylight", PyInt.of(janOffset != julOffset ? 1 : 0));
         m.put("tzname", south ? PyTuple.of(PyStr.of(julName), PyStr.of(janName)) : PyTuple.of(PyStr.of(janName), PyStr.of(julName)));
         return m;
+    }
+
+    private static String zoneName(ZonedDateTime t) {
+        return ZoneNames.abbreviation(t, t.getZone().getRules().isDaylightSavings(t.toInstant()));
     }
 
     // ---- clocks and sleep ------------------------------------------------------------------
@@ -169,8 +170,8 @@ public final class TimeModule implements NativeModule {
         } catch (java.time.DateTimeException e) {
             throw Errors.osError(PyExc.OSError, 75, "Value too large for defined data type", null);
         }
-        String name = zoneName != null ? zoneName : ZONE_ABBREVIATION.format(t);
         boolean dst = zone.getRules().isDaylightSavings(t.toInstant());
+        String name = zoneName != null ? zoneName : ZoneNames.abbreviation(t, dst);
         return new Strftime.Tm(t.getYear(), t.getMonthValue() - 1, t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond(),
                 t.getDayOfWeek().getValue() % 7, t.getDayOfYear() - 1, dst ? 1 : 0, t.getOffset().getTotalSeconds(), name, secs);
     }
@@ -213,8 +214,12 @@ public final class TimeModule implements NativeModule {
         }
         int isdst = v[8];
         if (zoneName == null) {
+            // glibc prints tzname[isdst > 0] for a tm without a zone
             ZonedDateTime jan = ZonedDateTime.of(v[0] > 0 && v[0] < 10000 ? v[0] : 2000, 1, 1, 0, 0, 0, 0, zone);
-            zoneName = isdst > 0 ? ZONE_ABBREVIATION.format(jan.withMonth(7)) : ZONE_ABBREVIATION.format(jan);
+            ZonedDateTime jul = jan.withMonth(7);
+            boolean julyIsDst = zone.getRules().isDaylightSavings(jul.toInstant());
+            ZonedDateTime wanted = (isdst > 0) == julyIsDst ? jul : jan;
+            zoneName = zoneName(wanted);
         }
         long epoch = 0;
         return new Strftime.Tm(v[0], v[1] - 1, v[2], v[3], v[4], v[5], (v[6] + 1) % 7, v[7] - 1, isdst, gmtoff, zoneName, epoch);

@@ -1,0 +1,33 @@
+import json
+def t(f):
+    try: print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e, getattr(e, '__notes__', None))
+for s in ['', ' ', '{', '{"a"', '{"a":', '{"a":1', '{"a":1,', '{"a":1,}', '[1,]', '[1', '[', '"abc', '"a\\x"', '"\\u12"', '"a\nb"', '1 2', '{1:2}', "{'a':1}", 'nul', 'tru', 'NaN', '-Infinity', '[1,2', '-', '01', '1.', '1e', '"\\ud834\\udd1e"', '"\\ud834"', '{"a" 1}', '[1 2]', '"\\', '\ufeff1', '1.5e3', '-0', '123456789012345678901234567890', '{"a":1,"a":2}', '  [ ]  ', '\n\n  x', '"\t"', '[1,,2]', '{"a":1 "b":2}']:
+    t(lambda: json.loads(s))
+t(lambda: json.dumps([set()]))
+t(lambda: json.dumps({'a': [1, {'b': set()}]}))
+t(lambda: json.dumps({(1,2): 1}))
+t(lambda: json.dumps(float('nan'), allow_nan=False))
+t(lambda: json.dumps([float('nan'), float('inf'), -float('inf'), 1e100, 1.0, 0.1, -0.0]))
+t(lambda: json.dumps({1: 2, 1.5: 3, True: 4, None: 5, False: 6}))
+t(lambda: json.dumps("héllo\u2028\U0001f600\x7f\x00\n\"\\"))
+t(lambda: json.dumps("héllo\U0001f600\x00", ensure_ascii=False))
+t(lambda: json.dumps({'b': 1, 'a': [1, 2, {}], 'c': []}, indent=2, sort_keys=True))
+t(lambda: json.dumps([1, [2]], indent='\t'))
+t(lambda: json.dumps([1, 2], separators=(',', ':')))
+a = []; a.append(a)
+t(lambda: json.dumps(a))
+d = {}; d['x'] = d
+t(lambda: json.dumps(d))
+t(lambda: json.dumps({'b': 1, 2: 3}, sort_keys=True))
+t(lambda: json.dumps([1,2], indent=0))
+t(lambda: json.loads('{"a": 1.5, "b": [1, 2]}', parse_float=str, parse_int=float))
+t(lambda: json.loads('{"a": 1, "b": 2}', object_pairs_hook=lambda p: p))
+t(lambda: json.loads('[NaN, Infinity]', parse_constant=str))
+try: json.loads('[1,]')
+except json.JSONDecodeError as e: print(e.msg, e.pos, e.lineno, e.colno, repr(e.doc), e.args)
+print(json.JSONDecodeError.__mro__, json.JSONDecodeError.__module__)
+t(lambda: json.loads(b'[1]'))
+t(lambda: json.loads(1))
+t(lambda: json.dumps(object()))
