@@ -50,6 +50,8 @@ public abstract class TaipanLexerBase extends Lexer {
     private int unclosedBracket = -1;
     private boolean done;
     private boolean deferErrors;
+    /** Where the comment just skipped starts, or -1. */
+    private int lastComment = -1;
     private LexerSyntaxError error;
 
     protected TaipanLexerBase(CharStream input) {
@@ -153,7 +155,9 @@ public abstract class TaipanLexerBase extends Lexer {
                     continue;
                 }
                 atLineStart = true;
-                return remember(make(TaipanLexer.NEWLINE, p, p));
+                // As in CPython, a NEWLINE after a comment starts where the comment does.
+                int start = lastComment >= 0 && src.line(lastComment) == src.line(p) ? lastComment : p;
+                return remember(make(TaipanLexer.NEWLINE, start, p));
             }
             if (c == '"' || c == '\'' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' && scanner.prefixLength(p) >= 0)) {
                 return remember(string(p));
@@ -250,11 +254,13 @@ public abstract class TaipanLexerBase extends Lexer {
 
     /** Skips spaces, tabs, form feeds, comments and backslash continuations; returns the next index. */
     private int skipBlanks(int p) {
+        lastComment = -1;
         while (true) {
             int c = la(p);
             if (c == ' ' || c == '\t' || c == '\f') {
                 p++;
             } else if (c == '#') {
+                lastComment = p;
                 while (la(p) != '\n' && la(p) != -1) {
                     p++;
                 }

@@ -24,11 +24,30 @@ final class ParseRunner {
     private ParseRunner() {
     }
 
-    /** A token stream whose buffer starts at about the expected number of tokens. */
-    private static final class PresizedTokenStream extends CommonTokenStream {
-        PresizedTokenStream(TaipanLexer lexer, int expected) {
+    /**
+     * A token stream whose buffer starts at about the expected number of tokens, and which
+     * remembers the furthest token a parser looked at (CPython reports some errors by it).
+     */
+    static final class TrackedTokenStream extends CommonTokenStream {
+        private int furthest = -1;
+
+        TrackedTokenStream(TaipanLexer lexer, int expected) {
             super(lexer);
             tokens = new java.util.ArrayList<>(Math.max(16, expected));
+        }
+
+        @Override
+        public Token LT(int k) {
+            Token t = super.LT(k);
+            if (t != null && t.getTokenIndex() > furthest) {
+                furthest = t.getTokenIndex();
+            }
+            return t;
+        }
+
+        /** The index of the furthest token looked at by a parser. */
+        int furthest() {
+            return furthest;
         }
     }
 
@@ -54,7 +73,7 @@ final class ParseRunner {
     /** Lexes the whole window; a tokenizer error becomes CPython's SyntaxError. */
     static CommonTokenStream tokens(TaipanLexer lexer, ParseSession s, boolean interactive) {
         SourceCharStream window = (SourceCharStream) lexer.getInputStream();
-        CommonTokenStream tokens = new PresizedTokenStream(lexer, (window.end() - window.start()) / 4);
+        CommonTokenStream tokens = new TrackedTokenStream(lexer, (window.end() - window.start()) / 4);
         try {
             tokens.fill();
         } catch (LexerSyntaxError e) {

@@ -77,16 +77,24 @@ final class SyntaxErrorAnalyzer {
                     s.lineText(offending.getLine()), true);
         }
         SyntaxErrorException found = completeStatements(failure.cause, index);
+        boolean fromStatements = found != null;
         if (found == null) {
             found = specific(failure.cause, offending, index);
         }
         if (found == null) {
             found = generic(offending, index);
         }
-        if (unclosedBracket >= 0 && offending.getLine() > s.src.line(unclosedBracket)) {
+        if (unclosedBracket >= 0 && !fromStatements
+                && (offending.getLine() > s.src.line(unclosedBracket) || readToEnd())) {
             return unclosed();
         }
         return found;
+    }
+
+    /** True if some parse looked as far as the end of input (inside an unclosed bracket, CPython stops there). */
+    private boolean readToEnd() {
+        return tokens instanceof ParseRunner.TrackedTokenStream tracked
+                && tracked.furthest() >= tokens.size() - 1;
     }
 
     private SyntaxErrorException unclosed() {
@@ -214,7 +222,34 @@ final class SyntaxErrorAnalyzer {
                 && !lines.inParameters(open, index)) {
             return forgotComma(index);
         }
-        return null;
+        if (TokenLines.isExpressionStart(type) || type == TaipanLexer.LPAR || type == TaipanLexer.LSQB) {
+            // CPython's invalid_expression tries an expression here too, which may read to the end of input
+            ParseRunner.tryAt(tokens, index, TaipanParser::test);
+        }
+        return annotationTarget(offending, index);
+    }
+
+    /** x(): NEWLINE -- CPython never takes the ':' of an annotation whose target cannot be annotated. */
+    private SyntaxErrorException annotationTarget(Token offending, int index) {
+        if (offending.getType() != TaipanLexer.NEWLINE || index < 1
+                || tokens.get(index - 1).getType() != TaipanLexer.COLON) {
+            return null;
+        }
+        int start = lines.logicalLineStart(index);
+        Star_expressionsContext target = ParseRunner.tryAt(tokens, start, TaipanParser::star_expressions);
+        if (target == null || target.stop.getTokenIndex() != index - 2) {
+            return null;
+        }
+        Expr e;
+        try {
+            e = builder.exprs.starExpressions(target);
+        } catch (SyntaxErrorException ex) {
+            return null;
+        }
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+            return null;
+        }
+        return s.error("invalid syntax", tokens.get(index - 1));
     }
 
     private SyntaxErrorException imports(Token offending, Token previous, int lineStart) {
@@ -313,14 +348,19 @@ final class SyntaxErrorAnalyzer {
 
     /** An error at a token as CPython's RAISE_*_ERROR places it (zero-width tokens as the tokenizer's cursor). */
     private SyntaxErrorException positioned(String kind, String msg, Token t) {
-        if (t.getType() == Token.EOF) {
-            Token before = tokens.get(Math.max(0, t.getTokenIndex() - 1));
-            return s.error(kind, msg, before.getLine(), before.getCharPositionInLine() + 1, before.getLine(), -1);
+        if (t.getType() == Token.EOF || t.getType() == TaipanLexer.DEDENT && t.getStartIndex() >= s.src.length()) {
+            return atEndOfInput(kind, msg);
         }
         if (t.getType() == TaipanLexer.DEDENT) {
             return s.error(kind, msg, t.getLine(), t.getCharPositionInLine(), t.getLine(), -1);
         }
         return s.error(kind, msg, t.getLine(), t.getCharPositionInLine() + 1, s.endLine(t), s.endCol(t) + 1);
+    }
+
+    /** At end of input CPython's cursor is past the last line of the file. */
+    private SyntaxErrorException atEndOfInput(String kind, String msg) {
+        int line = Math.max(1, s.src.lineCount() - 1);
+        return s.error(kind, msg, line, s.lineText(line).length() + 1, line, -1);
     }
 
     /** match statements and type aliases parse as errors here: say they are not supported. */
@@ -495,9 +535,7 @@ final class SyntaxErrorAnalyzer {
         }
         if (type == TaipanLexer.DEDENT) {
             if (offending.getStartIndex() >= s.src.length()) {
-                int line = tokens.get(index - 1).getLine();
-                return s.error("IndentationError", "unexpected unindent", line, s.lineText(line).length() + 1, line,
-                        -1);
+                return atEndOfInput("IndentationError", "unexpected unindent");
             }
             return s.error("IndentationError", "unexpected unindent", offending.getLine(),
                     offending.getCharPositionInLine(), offending.getLine(), -1);

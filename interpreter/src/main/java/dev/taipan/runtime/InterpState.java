@@ -15,6 +15,8 @@ public final class InterpState {
     public PyModule sys;
     public PyModule builtinsModule;
     public int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the longest int str() converts (0 = unlimited). */
+    public int intMaxStrDigits = 4300;
     public final List<String> argv = new ArrayList<>();
     public Path cwd;
     public Map<String, String> env;

@@ -10,6 +10,15 @@ public final class NumberParse {
     /** CPython's default sys.get_int_max_str_digits(). */
     public static final int MAX_STR_DIGITS = 4300;
 
+    /** The running interpreter's sys.get_int_max_str_digits() (the default outside one). */
+    static int maxStrDigits() {
+        try {
+            return ThreadState.current().interp.intMaxStrDigits;
+        } catch (IllegalStateException e) {
+            return MAX_STR_DIGITS;
+        }
+    }
+
     /** int(x) without a base (PyNumber_Long). */
     public static PyInt intOf(PyObject v) {
         Class<?> c = v.getClass();
@@ -133,8 +142,9 @@ public final class NumberParse {
         }
         if (prevUnderscore) throw invalidInt(base, original);
         int nd = digits.length();
-        if ((b & (b - 1)) != 0 && nd > MAX_STR_DIGITS) {
-            throw Errors.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion: value has " + nd
+        int limit = maxStrDigits();
+        if ((b & (b - 1)) != 0 && limit > 0 && nd > limit) {
+            throw Errors.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + nd
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         PyInt r;

@@ -122,7 +122,20 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr() {
-        return big != null ? big.toString() : Long.toString(value);
+        if (big == null) return Long.toString(value);
+        if (big.bitLength() > 14000) checkStrDigits();
+        return big.toString();
+    }
+
+    /** CPython refuses to convert ints of more than sys.get_int_max_str_digits() digits (4300 by default). */
+    private void checkStrDigits() {
+        int limit = NumberParse.maxStrDigits();
+        if (limit <= 0) return;
+        int digits = big.abs().toString().length();
+        if (digits > limit) {
+            throw Errors.valueError("Exceeds the limit (" + limit
+                    + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
     }
 
     @Override

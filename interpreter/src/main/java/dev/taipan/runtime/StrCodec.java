@@ -51,6 +51,8 @@ public final class StrCodec {
 
     /** s.encode(encoding, errors) */
     public static byte[] encode(String s, String encoding, String errors) {
+        java.nio.charset.Charset other = canonical(encoding) == null ? JavaCodecs.charset(encoding) : null;
+        if (other != null) return JavaCodecs.encode(s, other, encoding, errors);
         String enc = require(encoding);
         if (enc.equals("utf-8") && errors.equals("strict")) {
             boolean plain = true;
@@ -200,6 +202,8 @@ public final class StrCodec {
 
     /** bytes.decode(encoding, errors) over the first n bytes of b. */
     public static String decode(byte[] b, int n, String encoding, String errors) {
+        java.nio.charset.Charset other = canonical(encoding) == null ? JavaCodecs.charset(encoding) : null;
+        if (other != null) return JavaCodecs.decode(b, n, other, encoding, errors);
         String enc = require(encoding);
         return switch (enc) {
             case "utf-8" -> decodeUtf8(b, n, errors);

@@ -152,6 +152,18 @@ public final class OsModule implements NativeModule {
         return ThreadState.current().interp;
     }
 
+    /** A user or group id from /proc/self/status (field 1 is the real id, 2 the effective one); 0 when unreadable. */
+    private static long procStatusId(String key, int field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) return Long.parseLong(line.substring(key.length()).trim().split("\\s+")[field - 1]);
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
     // ---- module ------------------------------------------------------------------------------------
 
     @Override
@@ -333,6 +345,51 @@ public final class OsModule implements NativeModule {
             return new OsWalk(orig(x[0]), x[1] == null || x[1].isTrue(), x[2] == null || x[2] == PyNone.NONE ? null : x[2],
                     x[3] != null && x[3].isTrue());
         });
+        m.function("chmod", (a, kw) -> {
+            PyObject[] x = args("chmod", a, kw, new String[] {"path", "mode", "dir_fd", "follow_symlinks"}, 2);
+            Path p = path(x[0], "chmod");
+            long mode = Protocols.index(x[1]).asLong("mode");
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = java.util.EnumSet.noneOf(
+                    java.nio.file.attribute.PosixFilePermission.class);
+            java.nio.file.attribute.PosixFilePermission[] all = java.nio.file.attribute.PosixFilePermission.values();
+            for (int k = 0; k < 9; k++) {
+                if ((mode & (1L << (8 - k))) != 0) perms.add(all[k]);
+            }
+            try {
+                Files.setPosixFilePermissions(p, perms);
+            } catch (IOException e) {
+                throw ioError(e, orig(x[0]), null);
+            }
+            return PyNone.NONE;
+        });
+        m.function("symlink", (a, kw) -> {
+            PyObject[] x = args("symlink", a, kw, new String[] {"src", "dst", "target_is_directory", "dir_fd"}, 2);
+            OsPathModule.Text target = OsPathModule.text(x[0], null);
+            try {
+                Files.createSymbolicLink(path(x[1], "symlink"), Path.of(target.s()));
+            } catch (IOException e) {
+                throw ioError(e, orig(x[0]), orig(x[1]));
+            }
+            return PyNone.NONE;
+        });
+        m.function("readlink", (a, kw) -> {
+            PyObject[] x = args("readlink", a, kw, new String[] {"path", "dir_fd"}, 1);
+            try {
+                String r = Files.readSymbolicLink(path(x[0], "readlink")).toString();
+                return orig(x[0]) instanceof PyBytes ? PyBytes.wrap(r.getBytes(StandardCharsets.UTF_8)) : PyStr.of(r);
+            } catch (java.nio.file.NotLinkException e) {
+                throw osError(22, "Invalid argument", orig(x[0]), null);
+            } catch (IOException e) {
+                throw ioError(e, orig(x[0]), null);
+            }
+        });
+        String[][] ids = {{"getuid", "Uid:", "1"}, {"geteuid", "Uid:", "2"}, {"getgid", "Gid:", "1"}, {"getegid", "Gid:", "2"}};
+        for (String[] id : ids) {
+            m.function(id[0], (a, kw) -> {
+                ArgParser.count(id[0], a, kw, 0, 0);
+                return PyInt.of(procStatusId(id[1], Integer.parseInt(id[2])));
+            });
+        }
         m.function("scandir", (a, kw) -> {
             PyObject[] x = args("scandir", a, kw, new String[] {"path"}, 0);
             PyObject arg = x[0] == null || x[0] == PyNone.NONE ? PyStr.of(".") : orig(x[0]);

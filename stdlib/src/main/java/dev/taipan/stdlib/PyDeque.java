@@ -433,6 +433,7 @@ public final class PyDeque extends PyObject {
         DequeIterator.ITER_TYPE.module = "collections";
         DequeIterator.REVERSE_TYPE.module = "collections";
         DequeMethods.install(TYPE);
+        dev.taipan.runtime.PyGenericAlias.install(TYPE);
     }
 
     /** Reads deque(iterable=(), maxlen=None)'s maxlen argument. */

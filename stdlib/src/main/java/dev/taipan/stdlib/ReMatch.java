@@ -195,6 +195,7 @@ public final class ReMatch extends PyObject {
         t.method1("__deepcopy__", (self, memo) -> self);
         t.method0("__repr__", self -> PyStr.of(self.repr()));
         t.method0("__bool__", self -> PyBool.TRUE);
+        dev.taipan.runtime.PyGenericAlias.install(t);
     }
 
     /** The iterator finditer returns (CPython's callable_iterator). */

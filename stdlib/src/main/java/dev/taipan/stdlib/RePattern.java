@@ -240,29 +240,45 @@ public final class RePattern extends PyObject {
         Scanner sc = new Scanner(string, null, null);
         String t = sc.subj.text;
         StringBuilder sb = new StringBuilder();
+        // with a callable repl the pieces are joined at the end, as CPython does (so its join errors name the piece)
+        java.util.List<Object> pieces = callable ? new java.util.ArrayList<>() : null;
         int last = 0;
         long n = 0;
         while (count <= 0 || n < count) {
             ReMatch mt = sc.next();
             if (mt == null) break;
-            sb.append(t, last, mt.startU(0));
             if (callable) {
+                if (last < mt.startU(0)) pieces.add(t.substring(last, mt.startU(0)));
                 PyObject r = repl.call(mt);
-                if (r != PyNone.NONE) sb.append(textOf(r));
+                if (r != PyNone.NONE) pieces.add(r);
             } else {
+                sb.append(t, last, mt.startU(0));
                 template.expand(mt, sb);
             }
             last = mt.endU(0);
             n++;
         }
-        sb.append(t, last, t.length());
+        if (callable) {
+            if (last < t.length()) pieces.add(t.substring(last));
+            for (int k = 0; k < pieces.size(); k++) {
+                Object o = pieces.get(k);
+                if (o instanceof String str) {
+                    sb.append(str);
+                } else {
+                    sb.append(textOf((PyObject) o, k));
+                }
+            }
+        } else {
+            sb.append(t, last, t.length());
+        }
         return new PyObject[] {sc.subj.wrap(sb.toString()), PyInt.of(n)};
     }
 
-    private String textOf(PyObject r) {
+    private String textOf(PyObject r, int index) {
         if (!bytes && r instanceof PyStr s) return s.value;
         if (bytes && r instanceof BytesLike b) return latin1(b.toByteArray());
-        throw Errors.typeError("expected " + (bytes ? "a bytes-like object" : "str instance") + ", " + r.type().name + " found");
+        throw Errors.typeError("sequence item " + index + ": expected " + (bytes ? "a bytes-like object" : "str instance") + ", "
+                + r.type().name + " found");
     }
 
     // ---- Python protocols ----------------------------------------------------------------------
@@ -350,5 +366,6 @@ public final class RePattern extends PyObject {
         t.method1("__eq__", (self, o) -> self.richCompare(o, CompareOp.EQ));
         t.method1("__ne__", (self, o) -> self.richCompare(o, CompareOp.NE));
         t.method0("__hash__", self -> PyInt.of(self.hash()));
+        dev.taipan.runtime.PyGenericAlias.install(t);
     }
 }
