@@ -14,6 +14,12 @@ public final class LexerSyntaxError extends RuntimeException {
     public final int endOffset;
     /** True when the input ended inside a construct (for an interactive prompt: read more). */
     public final boolean incomplete;
+    /**
+     * False for the errors CPython's tokenizer reports through an error code (indentation, tabs,
+     * line continuation, end of input): found after the parser has failed, they do not replace
+     * the parser's error, while the others (strings, brackets, characters, numbers) do.
+     */
+    public final boolean overridesParser;
 
     public LexerSyntaxError(String kind, String msg, int lineno, int offset, int endLineno, int endOffset,
                             boolean incomplete) {
@@ -25,5 +31,9 @@ public final class LexerSyntaxError extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.incomplete = incomplete;
+        this.overridesParser = !kind.equals("IndentationError") && !kind.equals("TabError")
+                && !msg.equals("unexpected character after line continuation character")
+                && !msg.equals("unexpected EOF while parsing")
+                && !msg.equals("f-string: expecting a valid expression after '{'");
     }
 }

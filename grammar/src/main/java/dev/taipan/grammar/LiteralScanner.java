@@ -212,9 +212,41 @@ final class LiteralScanner {
         }
     }
 
+    /** Keywords that cannot start an expression (CPython: "f-string: expecting a valid expression after '{'"). */
+    private static final java.util.Set<String> NOT_EXPRESSION_STARTS = java.util.Set.of("and", "as", "assert",
+            "async", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+            "global", "if", "import", "in", "is", "nonlocal", "or", "pass", "raise", "return", "try", "while", "with");
+
+    /** CPython's parser stops at a field whose first token cannot start an expression. */
+    private void checkFieldStart(int p) {
+        while (at(p) == ' ' || at(p) == '\t' || at(p) == '\f' || at(p) == '\n') {
+            p++;
+        }
+        int c = at(p);
+        int end = p + 1;
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c == '_') {
+            end = p;
+            while (isIdentifierChar(at(end))) {
+                end++;
+            }
+            if (prefixLength(p) >= 0 || !NOT_EXPRESSION_STARTS.contains(src.text(p, end))) {
+                return;
+            }
+        } else if (c == '.' && (at(p + 1) == '.' || (at(p + 1) >= '0' && at(p + 1) <= '9'))) {
+            return;
+        } else if (",.;/%<>|&^@".indexOf(c) < 0 || c == -1) {
+            return;
+        }
+        int line = src.line(p);
+        throw new LexerSyntaxError("SyntaxError", "f-string: expecting a valid expression after '{'", line,
+                src.col(p) + 1, src.line(end), src.col(end) + 1, false);
+    }
+
     private FStringToken.Field scanField(int open, int quote, int qlen, boolean raw, int level) {
+        checkFieldStart(open + 1);
         int p = open + 1;
         int depth = 0;
+        int[] brackets = new int[8];
         int exprEnd = -1;
         int debug = -1;
         int bang = -1;
@@ -242,12 +274,17 @@ final class LiteralScanner {
                     }
                     continue;
                 }
-                case '(', '[', '{' -> depth++;
+                case '(', '[', '{' -> {
+                    if (depth == brackets.length) {
+                        brackets = java.util.Arrays.copyOf(brackets, depth * 2);
+                    }
+                    brackets[depth++] = p;
+                }
                 case ')', ']' -> {
                     if (depth == 0) {
                         throw errorAt("f-string: unmatched '" + (char) c + "'", p + 1);
                     }
-                    depth--;
+                    closeBracket(brackets[--depth], p);
                 }
                 case '}' -> {
                     if (depth == 0) {
@@ -256,7 +293,7 @@ final class LiteralScanner {
                         }
                         return new FStringToken.Field(open, open + 1, exprEnd, debug, bang, p, null, p);
                     }
-                    depth--;
+                    closeBracket(brackets[--depth], p);
                 }
                 case '!' -> {
                     if (at(p + 1) == '=') {
@@ -299,6 +336,20 @@ final class LiteralScanner {
                 }
             }
             p++;
+        }
+    }
+
+    private void closeBracket(int openIndex, int closeIndex) {
+        int open = at(openIndex);
+        int close = at(closeIndex);
+        int expected = open == '(' ? ')' : open == '[' ? ']' : '}';
+        if (close != expected) {
+            String msg = "closing parenthesis '" + (char) close + "' does not match opening parenthesis '"
+                    + (char) open + "'";
+            if (src.line(openIndex) != src.line(closeIndex)) {
+                msg += " on line " + src.line(openIndex);
+            }
+            throw errorAt(msg, closeIndex + 1);
         }
     }
 

@@ -324,6 +324,11 @@ public abstract class TaipanLexerBase extends Lexer {
             if (c == -1) {
                 return null;
             }
+            if (c == '\\' && la(q + 1) != '\n') {
+                int line = src.line(q);
+                throw new LexerSyntaxError("SyntaxError", "unexpected character after line continuation character",
+                        line, src.col(q) + 2, line, 0, false);
+            }
             int top = indents[indentTop];
             if (col == top) {
                 if (alt != altIndents[indentTop]) {

@@ -143,8 +143,12 @@ public final class PythonParser {
         }
         SyntaxErrorException e = new SyntaxErrorAnalyzer(s, builder, tokens, lexer.unclosedBracket(), interactive)
                 .analyze(f);
+        if (lexer.error() != null && tokens instanceof ParseRunner.TrackedTokenStream tracked
+                && tracked.furthest() >= tokens.size() - 1) {
+            return ParseRunner.convert(lexer.error(), s, interactive);
+        }
         boolean indentation = e.msg.equals("unexpected indent") || e.msg.equals("unexpected unindent");
-        if (lexer.error() != null && !indentation) {
+        if (lexer.error() != null && lexer.error().overridesParser && !indentation) {
             return ParseRunner.convert(lexer.error(), s, interactive);
         }
         return e;

@@ -85,10 +85,19 @@ final class SyntaxErrorAnalyzer {
             found = generic(offending, index);
         }
         if (unclosedBracket >= 0 && !fromStatements
-                && (offending.getLine() > s.src.line(unclosedBracket) || readToEnd())) {
+                && (furthestLine(offending) > s.src.line(unclosedBracket) || readToEnd())) {
             return unclosed();
         }
         return found;
+    }
+
+    /** The line of the furthest token a parse looked at (CPython compares it with an unclosed bracket's). */
+    private int furthestLine(Token offending) {
+        int line = offending.getLine();
+        if (tokens instanceof ParseRunner.TrackedTokenStream tracked && tracked.furthest() >= 0) {
+            line = Math.max(line, tokens.get(Math.min(tracked.furthest(), tokens.size() - 1)).getLine());
+        }
+        return line;
     }
 
     /** True if some parse looked as far as the end of input (inside an unclosed bracket, CPython stops there). */
@@ -166,16 +175,25 @@ final class SyntaxErrorAnalyzer {
         if (e != null) {
             return e;
         }
-        if (previous != null && previous.getType() == TaipanLexer.NAME
-                && (previous.getText().equals("print") || previous.getText().equals("exec"))
-                && !(lines.bracketDepth(index) > 0 && TokenLines.isExpressionStart(type) && type != TaipanLexer.STRING
-                && type != TaipanLexer.FSTRING)) {
+        if (previous != null && previous.getType() == TaipanLexer.NAME && type != TaipanLexer.LPAR) {
+            // CPython's invalid_legacy_expression parses what follows any name, then looks at the name
             Star_expressionsContext rest = ParseRunner.tryAt(tokens, index, TaipanParser::star_expressions);
-            if (rest != null) {
+            boolean legacy = previous.getText().equals("print") || previous.getText().equals("exec");
+            boolean comma = lines.bracketDepth(index) > 0 && TokenLines.isExpressionStart(type)
+                    && type != TaipanLexer.STRING && type != TaipanLexer.FSTRING;
+            if (rest != null && legacy && !comma) {
                 String name = previous.getText();
                 return s.error("Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?",
                         s.span(previous), s.span(rest));
             }
+        }
+        e = evalInput ? null : definition(offending, index, lineStart);
+        if (e != null) {
+            return e;
+        }
+        e = arguments(offending, index);
+        if (e != null) {
+            return e;
         }
         e = evalInput ? null : expectedColon(cause, offending, lineStart);
         if (e != null) {
@@ -218,24 +236,49 @@ final class SyntaxErrorAnalyzer {
                 return e;
             }
         }
+        if (open >= 0) {
+            e = comprehensionIn(open, offending, index);
+            if (e != null) {
+                return e;
+            }
+        }
         if (open >= 0 && TokenLines.isExpressionStart(type) && previous != null && TokenLines.endsExpression(previous)
                 && !lines.inParameters(open, index)) {
             return forgotComma(index);
         }
-        if (TokenLines.isExpressionStart(type) || type == TaipanLexer.LPAR || type == TaipanLexer.LSQB) {
+        if (open >= 0 && type == TaipanLexer.RSQB && previous != null && previous.getType() == TaipanLexer.LSQB
+                && index >= 2 && TokenLines.endsExpression(tokens.get(index - 2))) {
+            // w[] -- CPython reads it as w, then the list [] juxtaposed
+            e = forgotComma(index - 1);
+            if (e != null) {
+                return e;
+            }
+        }
+        if ((TokenLines.isExpressionStart(type) || type == TaipanLexer.LPAR || type == TaipanLexer.LSQB)
+                && previous != null && TokenLines.endsExpression(previous) && inExpression(cause, index - 1)) {
             // CPython's invalid_expression tries an expression here too, which may read to the end of input
             ParseRunner.tryAt(tokens, index, TaipanParser::test);
         }
         return annotationTarget(offending, index);
     }
 
-    /** x(): NEWLINE -- CPython never takes the ':' of an annotation whose target cannot be annotated. */
+    /**
+     * A statement cut short after ':' or '=': CPython never takes the ':' of an annotation whose
+     * target cannot be annotated, and reports an invalid assignment target before the missing value.
+     */
     private SyntaxErrorException annotationTarget(Token offending, int index) {
-        if (offending.getType() != TaipanLexer.NEWLINE || index < 1
-                || tokens.get(index - 1).getType() != TaipanLexer.COLON) {
+        int type = offending.getType();
+        if ((type != TaipanLexer.NEWLINE && type != TaipanLexer.SEMI) || index < 1) {
             return null;
         }
-        int start = lines.logicalLineStart(index);
+        int previous = tokens.get(index - 1).getType();
+        if (previous != TaipanLexer.COLON && previous != TaipanLexer.EQUAL) {
+            return null;
+        }
+        int start = statementStart(index - 1);
+        if (previous == TaipanLexer.EQUAL) {
+            return assignmentTargets(start, index - 1);
+        }
         Star_expressionsContext target = ParseRunner.tryAt(tokens, start, TaipanParser::star_expressions);
         if (target == null || target.stop.getTokenIndex() != index - 2) {
             return null;
@@ -297,14 +340,17 @@ final class SyntaxErrorAnalyzer {
             }
             if (type == TaipanLexer.STAR) {
                 ExprContext value = ParseRunner.tryAt(tokens, index + 1, TaipanParser::expr);
-                Token furthest = value == null ? offending : tokens.get(value.stop.getTokenIndex() + 1);
+                if (value == null) {
+                    return null;
+                }
+                Token furthest = tokens.get(value.stop.getTokenIndex() + 1);
                 return s.error("SyntaxError", "cannot use a starred expression in a dictionary value",
                         offending.getLine(), offending.getCharPositionInLine() + 1, s.endLine(furthest),
                         s.endCol(furthest));
             }
             return null;
         }
-        if ((type == TaipanLexer.RBRACE || type == TaipanLexer.COMMA) && itemStart > open + 1) {
+        if (type != TaipanLexer.COLON && itemStart > open + 1) {
             for (int i = itemStart; i < index; i++) {
                 if (tokens.get(i).getType() == TaipanLexer.COLON) {
                     return null;
@@ -371,7 +417,7 @@ final class SyntaxErrorAnalyzer {
         }
         if (first.getText().equals("match")) {
             int depth = 0;
-            for (int i = lineStart + 1; i + 3 < tokens.size(); i++) {
+            for (int i = lineStart + 2; i + 3 < tokens.size(); i++) {
                 int type = tokens.get(i).getType();
                 if (type == TaipanLexer.NEWLINE || type == Token.EOF) {
                     break;
@@ -436,6 +482,174 @@ final class SyntaxErrorAnalyzer {
             if (ctx instanceof StmtContext) {
                 break;
             }
+        }
+        return null;
+    }
+
+    /** def f: -- CPython's def rule forces '(' after the name, and ':' after the parameters. */
+    private SyntaxErrorException definition(Token offending, int index, int lineStart) {
+        int def = lineStart;
+        if (tokens.get(def).getType() == TaipanLexer.ASYNC) {
+            def++;
+        }
+        if (tokens.get(def).getType() != TaipanLexer.DEF || tokens.get(def + 1).getType() != TaipanLexer.NAME) {
+            return null;
+        }
+        int open = def + 2;
+        if (index == open && offending.getType() != TaipanLexer.LPAR && offending.getType() != TaipanLexer.LSQB) {
+            return s.error("expected '('", errorSpan(offending));
+        }
+        if (tokens.get(open).getType() != TaipanLexer.LPAR) {
+            return null;
+        }
+        int depth = 0;
+        int close = -1;
+        for (int i = open; i < index; i++) {
+            depth += TokenLines.openClose(tokens.get(i).getType());
+            if (depth == 0) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            return null;
+        }
+        Token after = tokens.get(close + 1);
+        if (after.getType() == TaipanLexer.ARROW) {
+            TestContext annotation = ParseRunner.tryAt(tokens, close + 2, TaipanParser::test);
+            if (annotation == null || annotation.stop.getTokenIndex() + 1 == index) {
+                return index > close + 1 && (annotation == null || offending.getType() != TaipanLexer.COLON)
+                        ? s.error("expected ':'", after) : null;
+            }
+            return null;
+        }
+        if (index == close + 1 && offending.getType() != TaipanLexer.COLON) {
+            return s.error("expected ':'", errorSpan(offending));
+        }
+        return null;
+    }
+
+    /** f(a=) and f(x.y=): a keyword argument without its value, or with an expression for a name. */
+    private SyntaxErrorException arguments(Token offending, int index) {
+        int type = offending.getType();
+        if (index < 2 || tokens.get(index - 1).getType() != TaipanLexer.EQUAL
+                || (type != TaipanLexer.RPAR && type != TaipanLexer.COMMA)) {
+            return null;
+        }
+        int open = lines.innermostOpen(index);
+        if (open < 0 || tokens.get(open).getType() != TaipanLexer.LPAR || lines.inParameters(open, index)) {
+            return null;
+        }
+        Token equals = tokens.get(index - 1);
+        Token name = tokens.get(index - 2);
+        int beforeName = tokens.get(index - 3).getType();
+        if (name.getType() == TaipanLexer.NAME && (beforeName == TaipanLexer.COMMA || index - 3 == open)) {
+            return s.error("expected argument value expression", s.span(name), s.span(equals));
+        }
+        int start = lines.expressionStartBefore(index - 1);
+        if (start < 0) {
+            return null;
+        }
+        return s.error("expression cannot contain assignment, perhaps you meant \"==\"?", s.span(tokens.get(start)),
+                s.span(equals));
+    }
+
+    /** [x for x y] -- the targets of a comprehension's for must be followed by 'in'. */
+    private SyntaxErrorException comprehensionIn(int open, Token offending, int index) {
+        if (offending.getType() == TaipanLexer.IN) {
+            return null;
+        }
+        int depth = 0;
+        int forIndex = -1;
+        for (int i = open + 1; i < index; i++) {
+            int type = tokens.get(i).getType();
+            if (depth == 0 && type == TaipanLexer.FOR) {
+                forIndex = i;
+            } else if (depth == 0 && (type == TaipanLexer.IN || type == TaipanLexer.IF)) {
+                forIndex = -1;
+            }
+            depth += TokenLines.openClose(type);
+        }
+        if (forIndex < 0 || forIndex + 1 >= index) {
+            return null;
+        }
+        Star_targetsContext targets = ParseRunner.tryAt(tokens, forIndex + 1, TaipanParser::star_targets);
+        if (targets == null || targets.stop.getTokenIndex() != index - 1) {
+            return null;
+        }
+        return s.error("'in' expected after for-loop variables", errorSpan(offending));
+    }
+
+    /** True if the token at index was parsed as part of an expression (in the partial parse tree). */
+    private static boolean inExpression(RecognitionException cause, int index) {
+        if (cause == null || cause.getCtx() == null) {
+            return false;
+        }
+        ParserRuleContext node = (ParserRuleContext) cause.getCtx();
+        while (node.getParent() != null) {
+            node = node.getParent();
+        }
+        while (true) {
+            if (node instanceof Or_testContext) {
+                return true;
+            }
+            ParserRuleContext next = null;
+            if (node.children != null) {
+                for (ParseTree child : node.children) {
+                    if (child instanceof ParserRuleContext c && c.start != null && c.stop != null
+                            && c.start.getTokenIndex() <= index && index <= c.stop.getTokenIndex()) {
+                        next = c;
+                    }
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            node = next;
+        }
+    }
+
+    /** A token as CPython's tokenizer cuts it: an f-string starts with its prefix and quotes only. */
+    private dev.taipan.ast.Span errorSpan(Token t) {
+        dev.taipan.ast.Span span = s.span(t);
+        if (t instanceof dev.taipan.grammar.FStringToken f) {
+            int startLength = f.bodyStart - f.getStartIndex();
+            return new dev.taipan.ast.Span(span.line(), span.col(), span.line(), span.col() + startLength);
+        }
+        return span;
+    }
+
+    /** The first token of the simple statement holding index (after a compound header's ':' or a ';'). */
+    private int statementStart(int index) {
+        int start = lines.logicalLineStart(index);
+        for (int i = index - 1; i > start; i--) {
+            int t = tokens.get(i).getType();
+            if (t == TaipanLexer.SEMI || t == TaipanLexer.COLON && lines.bracketDepth(i) == 0) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    /** t1 = t2 = NEWLINE: the targets are checked as CPython's invalid_assignment does. */
+    private SyntaxErrorException assignmentTargets(int start, int equals) {
+        int at = start;
+        while (at < equals) {
+            Star_expressionsContext target = ParseRunner.tryAt(tokens, at, TaipanParser::star_expressions);
+            if (target == null || tokens.get(target.stop.getTokenIndex() + 1).getType() != TaipanLexer.EQUAL) {
+                return null;
+            }
+            Expr e;
+            try {
+                e = builder.exprs.starExpressions(target);
+            } catch (SyntaxErrorException ex) {
+                return ex;
+            }
+            Expr bad = TargetChecker.invalidTarget(e, false);
+            if (bad != null) {
+                return s.error("cannot assign to " + TargetChecker.describe(bad), bad.at());
+            }
+            at = target.stop.getTokenIndex() + 2;
         }
         return null;
     }
@@ -540,7 +754,7 @@ final class SyntaxErrorAnalyzer {
             return s.error("IndentationError", "unexpected unindent", offending.getLine(),
                     offending.getCharPositionInLine(), offending.getLine(), -1);
         }
-        return s.error("invalid syntax", offending);
+        return s.error("invalid syntax", errorSpan(offending));
     }
 
     /**

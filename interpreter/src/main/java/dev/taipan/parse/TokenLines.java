@@ -58,8 +58,11 @@ final class TokenLines {
 
     /** The first token of the or_test (CPython's disjunction) that ends right before index, or -1. */
     int expressionStartBefore(int index) {
+        if (index <= 0) {
+            return -1;
+        }
         int depth = 0;
-        int from = index - 1;
+        int from = index;
         while (from > 0) {
             Token t = tokens.get(from - 1);
             int type = t.getType();

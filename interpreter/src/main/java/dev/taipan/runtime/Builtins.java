@@ -32,7 +32,12 @@ public final class Builtins {
         if (!(sub instanceof PyType st)) {
             throw Errors.typeError("issubclass() arg 1 must be a class");
         }
-        if (cls instanceof PyType t) return st.isSubtypeOf(t);
+        if (cls instanceof PyType t) {
+            if (st.isSubtypeOf(t)) return true;
+            PyObject sc = t.lookup("__subclasscheck__");
+            if (sc != null && !t.builtin) return Call.callMethod(sc, t, sub).isTrue();
+            return false;
+        }
         if (cls instanceof PyTuple tup) {
             for (PyObject o : tup.items) if (isSubclass(sub, o)) return true;
             return false;

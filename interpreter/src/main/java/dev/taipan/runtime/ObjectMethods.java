@@ -44,6 +44,7 @@ public final class ObjectMethods {
         });
         o.method0("__dir__", ObjectMethods::dir);
         o.method0("__sizeof__", self -> PyInt.of(16));
+        o.method0("__getstate__", ObjectMethods::getState);
         o.define("__class__", new PyGetSet(o, "__class__", PyObject::type, ObjectMethods::setClass));
         o.define("__dict__", new PyGetSet(o, "__dict__", ObjectMethods::getDict, ObjectMethods::setDict));
         initSubclass = new PyClassMethod(new PyBuiltin.Function("__init_subclass__", null, (args, kw) -> {
@@ -205,6 +206,24 @@ public final class ObjectMethods {
             throw Errors.typeError("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
         }
         inst.setType(nt);
+    }
+
+    /** object.__getstate__: the instance dict (None when empty or absent), paired with the slot values when there are any. */
+    private static PyObject getState(PyObject self) {
+        PyDict d = self.dict();
+        PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;
+        if (self instanceof PyInstance inst && slotted(self.type())) {
+            PyDict slots = inst.slotStorage();
+            if (slots.size() > 0) return PyTuple.of(state, slots.copy());
+        }
+        return state;
+    }
+
+    private static boolean slotted(PyType t) {
+        for (PyType m : t.mro) {
+            if (!m.builtin && m.dict.get("__slots__") != null) return true;
+        }
+        return false;
     }
 
     /** object.__dir__: the instance dict's keys, then every attribute along the class's MRO (unsorted). */

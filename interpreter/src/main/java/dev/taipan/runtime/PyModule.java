@@ -6,6 +6,22 @@ public final class PyModule extends PyObject {
     public final String name;
     public final PyDict globals;
 
+    static {
+        TYPE.staticNew((cls, args, kw) -> {
+            PyObject[] a = ArgParser.parse("module", args, kw, new String[] {"name", "doc"}, 1, 2, 0);
+            if (!(a[0] instanceof PyStr n)) {
+                throw Errors.typeError("module.__init__() argument 'name' must be str, not " + a[0].type().name);
+            }
+            PyModule m = new PyModule(n.value);
+            m.globals.putStr("__doc__", a[1] == null ? PyNone.NONE : a[1]);
+            m.globals.putStr("__package__", PyNone.NONE);
+            m.globals.putStr("__loader__", PyNone.NONE);
+            m.globals.putStr("__spec__", PyNone.NONE);
+            return m;
+        });
+        TYPE.skipInit = true;
+    }
+
     public PyModule(String name, PyDict globals) {
         this.name = name;
         this.globals = globals;

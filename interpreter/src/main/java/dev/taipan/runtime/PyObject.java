@@ -164,7 +164,7 @@ public abstract class PyObject {
             }
             PyObject r = Call.callMethod(m, this);
             if (r instanceof PyInt i) {
-                long h = i.hashValue();
+                long h = i.isBig() ? i.hashValue() : i.value;
                 return h == -1 ? -2 : h;
             }
             throw Errors.typeError("__hash__ method should return an integer");

@@ -72,6 +72,20 @@ final class SysFunctions {
             interval[0] = v;
             return PyNone.NONE;
         });
+        m.function("get_int_max_str_digits", (a, kw) -> {
+            ArgParser.noKeywords("sys.get_int_max_str_digits", kw);
+            if (a.length != 0) throw Errors.typeError("sys.get_int_max_str_digits() takes no arguments (" + a.length + " given)");
+            return PyInt.of(interp.intMaxStrDigits);
+        });
+        m.function("set_int_max_str_digits", (a, kw) -> {
+            PyObject[] p = ArgParser.parse("set_int_max_str_digits", a, kw, new String[] {"maxdigits"}, 1, 1, 0);
+            PyInt n = Protocols.index(p[0]);
+            if (n.isBig() || n.value != 0 && (n.value <= 640 || n.value > Integer.MAX_VALUE)) {
+                throw Errors.valueError("maxdigits must be 0 or larger than 640");
+            }
+            interp.intMaxStrDigits = (int) n.value;
+            return PyNone.NONE;
+        });
         m.function("getsizeof", (a, kw) -> {
             PyObject[] p = ArgParser.parse("getsizeof", a, kw, new String[] {"object", "default"}, 1, 2, 0);
             return PyInt.of(sizeOf(p[0]));

@@ -68,7 +68,8 @@ public final class SysModule {
         m.put("hash_info", HASH_INFO.make(i(64), i(PyInt.HASH_MODULUS), i(314159), i(0), i(1000003), s("siphash13"), i(64), i(128), i(0)));
         m.put("flags", FLAGS.make(i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0), PyBool.of(interp.devMode),
                 i(1), i(0), PyBool.FALSE, i(4300)));
-        m.put("executable", s(System.getProperty("taipan.executable", ""))).put("_base_executable", s(System.getProperty("taipan.executable", "")));
+        String exe = System.getProperty("taipan.executable", ProcessHandle.current().info().command().orElse(""));
+        m.put("executable", s(exe)).put("_base_executable", s(exe));
         String home = System.getProperty("taipan.home", "");
         m.put("prefix", s(home)).put("base_prefix", s(home)).put("exec_prefix", s(home)).put("base_exec_prefix", s(home));
         m.put("platlibdir", s("lib")).put("pycache_prefix", PyNone.NONE).put("dont_write_bytecode", PyBool.TRUE);

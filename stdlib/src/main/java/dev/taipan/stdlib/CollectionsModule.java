@@ -26,6 +26,7 @@ public final class CollectionsModule implements NativeModule {
         m.put("deque", PyDeque.TYPE);
         m.put("_deque_iterator", PyDeque.DequeIterator.ITER_TYPE);
         m.put("_deque_reverse_iterator", PyDeque.DequeIterator.REVERSE_TYPE);
+        m.put("_tuplegetter", PyTupleGetter.TYPE);
         m.function("_count_elements", (args, kw) -> {
             ArgParser.count("_count_elements", args, kw, 2, 2);
             countElements(args[0], args[1]);

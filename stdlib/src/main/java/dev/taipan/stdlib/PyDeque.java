@@ -1,7 +1,6 @@
 package dev.taipan.stdlib;
 
 import dev.taipan.ast.Operator;
-import dev.taipan.runtime.ArgParser;
 import dev.taipan.runtime.CompareOp;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Ids;
@@ -444,9 +443,5 @@ public final class PyDeque extends PyObject {
         if (v < 0) throw Errors.valueError("maxlen must be non-negative");
         if (v > Integer.MAX_VALUE) throw Errors.of(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
         return (int) v;
-    }
-
-    static void noKw(String name, String[] kw) {
-        ArgParser.noKeywords(name, kw);
     }
 }

@@ -4,7 +4,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'namedtuple']
 
 import sys as _sys
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _tuplegetter
 from . import abc as _abc
 
 _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -150,13 +150,6 @@ class OrderedDict(dict):
 
 # ---- namedtuple --------------------------------------------------------------------------------
 
-def _field_getter(index, name):
-    def get(self):
-        return self[index]
-    get.__name__ = name
-    return property(get, doc=f'Alias for field number {index}')
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
@@ -246,7 +239,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = _field_getter(index, name)
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 
     result = type(typename, (tuple,), class_namespace)
     if module is None:
