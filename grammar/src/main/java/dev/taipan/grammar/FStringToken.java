@@ -12,6 +12,8 @@ import org.antlr.v4.runtime.misc.Pair;
  * replacement fields, all as absolute indexes into the SourceText.
  */
 public final class FStringToken extends CommonToken {
+    private static final long serialVersionUID = 1L;
+
     /** A piece of an f-string or of a format spec. */
     public sealed interface Piece {}
 
@@ -34,7 +36,7 @@ public final class FStringToken extends CommonToken {
     /** The body between the quotes: [bodyStart, bodyEnd). */
     public final int bodyStart;
     public final int bodyEnd;
-    public final List<Piece> pieces;
+    public final transient List<Piece> pieces;
 
     public FStringToken(Pair<TokenSource, CharStream> source, int type, int start, int stop, boolean raw,
                         int quoteLength, int bodyStart, int bodyEnd, List<Piece> pieces) {

@@ -5,6 +5,8 @@ package dev.taipan.grammar;
  * -1 or 0 where CPython reports those). Created without a Java stack trace.
  */
 public final class LexerSyntaxError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     /** "SyntaxError", "IndentationError" or "TabError". */
     public final String kind;
     public final String msg;

@@ -53,7 +53,7 @@ final class ExprCompiler {
             case Expr.FormattedValue fv:
                 return new Displays.Formatted(fv.at(), expr(fv.value()), fv.conversion(), fv.formatSpec() == null ? null : expr(fv.formatSpec()));
             case Expr.BinOp b:
-                return new Operators.Binary(b.at(), expr(b.left()), b.op(), expr(b.right()));
+                return Operators.Binary.create(b.at(), expr(b.left()), b.op(), expr(b.right()));
             case Expr.UnaryOp u:
                 return new Operators.Unary(u.at(), u.op(), expr(u.operand()));
             case Expr.BoolOp b:

@@ -22,7 +22,7 @@ final class Operators {
         return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null;
     }
 
-    static final class Binary extends ExprNode {
+    static class Binary extends ExprNode {
         final ExprNode left, right;
         final Operator op;
 
@@ -69,6 +69,37 @@ final class Operators {
         @Override
         int anchorLen() {
             return op.symbol.length();
+        }
+
+        /** A binary node specialized for its operator where a dedicated fast path pays off. */
+        static Binary create(Span at, ExprNode left, Operator op, ExprNode right) {
+            return switch (op) {
+                case ADD -> new Add(at, left, right);
+                case SUB -> new Sub(at, left, right);
+                case MUL -> new Mul(at, left, right);
+                case MOD -> new Mod(at, left, right);
+                default -> new Binary(at, left, op, right);
+            };
+        }
+
+        final PyObject leftValue(Frame f) {
+            if (leftSlot >= 0) {
+                PyObject a = f.locals[leftSlot];
+                if (a != null) return a;
+            }
+            return left.eval(f);
+        }
+
+        final PyObject rightValue(Frame f) {
+            return rightConst != null ? rightConst : right.eval(f);
+        }
+
+        final PyObject slow(Frame f, PyObject a, PyObject b) {
+            try {
+                return apply(op, a, b);
+            } catch (PyException e) {
+                throw at(e, f);
+            }
         }
 
         static PyObject apply(Operator op, PyObject a, PyObject b) {
@@ -124,6 +155,75 @@ final class Operators {
                 return PyStr.of(((PyStr) a).value.concat(((PyStr) b).value));
             }
             return Ops.binary(a, op, b);
+        }
+    }
+
+    static final class Add extends Binary {
+        Add(Span at, ExprNode left, ExprNode right) {
+            super(at, left, Operator.ADD, right);
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = leftValue(f);
+            PyObject b = rightValue(f);
+            if (smallInts(a, b)) {
+                long x = ((PyInt) a).value, y = ((PyInt) b).value, r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) return PyInt.of(r);
+            }
+            return slow(f, a, b);
+        }
+    }
+
+    static final class Sub extends Binary {
+        Sub(Span at, ExprNode left, ExprNode right) {
+            super(at, left, Operator.SUB, right);
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = leftValue(f);
+            PyObject b = rightValue(f);
+            if (smallInts(a, b)) {
+                long x = ((PyInt) a).value, y = ((PyInt) b).value, r = x - y;
+                if (((x ^ y) & (x ^ r)) >= 0) return PyInt.of(r);
+            }
+            return slow(f, a, b);
+        }
+    }
+
+    static final class Mul extends Binary {
+        Mul(Span at, ExprNode left, ExprNode right) {
+            super(at, left, Operator.MUL, right);
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = leftValue(f);
+            PyObject b = rightValue(f);
+            if (smallInts(a, b)) {
+                long x = ((PyInt) a).value, y = ((PyInt) b).value;
+                long hi = Math.multiplyHigh(x, y), lo = x * y;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return PyInt.of(lo);
+            }
+            return slow(f, a, b);
+        }
+    }
+
+    static final class Mod extends Binary {
+        Mod(Span at, ExprNode left, ExprNode right) {
+            super(at, left, Operator.MOD, right);
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject a = leftValue(f);
+            PyObject b = rightValue(f);
+            if (smallInts(a, b)) {
+                long y = ((PyInt) b).value;
+                if (y > 0) return PyInt.of(Math.floorMod(((PyInt) a).value, y));
+            }
+            return slow(f, a, b);
         }
     }
 

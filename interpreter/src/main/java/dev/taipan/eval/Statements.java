@@ -27,15 +27,14 @@ final class Statements {
 
         @Override
         int exec(Frame f) {
-            for (StmtNode s : body) {
-                f.line = s.line;
-                int r;
-                try {
-                    r = s.exec(f);
-                } catch (PyException e) {
-                    throw e.at(f, s.line, -1, -1, -1);
+            try {
+                for (StmtNode s : body) {
+                    f.line = s.line;
+                    int r = s.exec(f);
+                    if (r != NORMAL) return r;
                 }
-                if (r != NORMAL) return r;
+            } catch (PyException e) {
+                throw e.at(f, f.line, -1, -1, -1);
             }
             return NORMAL;
         }

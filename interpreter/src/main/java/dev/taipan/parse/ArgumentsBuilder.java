@@ -64,7 +64,14 @@ final class ArgumentsBuilder {
                     throw s.error(seenUnpacking ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument", close);
                 }
-                args.add(exprs.namedexpr(positional.namedexpr_test()));
+                Namedexpr_testContext named = positional.namedexpr_test();
+                TestContext target = named.test(0);
+                if (named.COLONEQUAL() != null
+                        && (target.start != target.stop || target.start.getType() != TaipanLexer.NAME)) {
+                    // In arguments CPython only accepts NAME := value, with no hint
+                    throw s.error("invalid syntax", named.COLONEQUAL().getSymbol());
+                }
+                args.add(exprs.namedexpr(named));
             } else if (item instanceof StarArgumentContext star) {
                 if (seenUnpacking) {
                     Token comma = previousToken(list, star);

@@ -34,11 +34,11 @@ final class AstBuilder implements FieldParser {
         try {
             tree = ParseRunner.run(parser, TaipanParser::fstring_expr);
         } catch (ParseRunner.Failure f) {
-            throw SyntaxErrorAnalyzer.fieldLeftover(s, tokens, f.offending);
+            throw InvalidRules.fieldLeftover(s, tokens, f.offending);
         }
         Token next = tokens.LT(1);
         if (next.getType() != Token.EOF) {
-            throw SyntaxErrorAnalyzer.fieldLeftover(s, tokens, next);
+            throw InvalidRules.fieldLeftover(s, tokens, next);
         }
         TokenStream saved = s.tokens;
         s.tokens = tokens;

@@ -209,69 +209,74 @@ final class AstChildren {
 
     /** True if a function body yields (not counting nested functions, classes and lambdas). */
     static boolean containsYield(List<Stmt> body) {
+        for (Stmt stmt : body) {
+            if (!(stmt instanceof Stmt.FunctionDef) && !(stmt instanceof Stmt.ClassDef) && yields(stmt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean yields(Stmt stmt) {
         boolean[] found = new boolean[1];
-        Consumer<Expr>[] visitExpr = new Consumer[1];
-        Consumer<List<Stmt>>[] visitBody = new Consumer[1];
-        visitExpr[0] = e -> {
-            if (found[0] || e instanceof Expr.Lambda) {
-                return;
-            }
-            if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-                found[0] = true;
-                return;
-            }
-            ofExpr(e, visitExpr[0]);
-        };
-        visitBody[0] = stmts -> {
-            for (Stmt stmt : stmts) {
-                if (found[0]) {
-                    return;
-                }
-                if (stmt instanceof Stmt.FunctionDef || stmt instanceof Stmt.ClassDef) {
-                    continue;
-                }
-                ofStmt(stmt, visitExpr[0], visitBody[0]);
-            }
-        };
-        visitBody[0].accept(body);
+        ofStmt(stmt, e -> found[0] |= yields(e), stmts -> found[0] |= containsYield(stmts));
+        return found[0];
+    }
+
+    private static boolean yields(Expr e) {
+        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return true;
+        }
+        if (e instanceof Expr.Lambda) {
+            return false;
+        }
+        boolean[] found = new boolean[1];
+        ofExpr(e, child -> found[0] |= yields(child));
         return found[0];
     }
 
     /** True if a list/set/dict comprehension awaits or has an async for (nested genexps and lambdas excluded). */
     static boolean isAsyncComprehension(List<Comprehension> generators, Expr elt, Expr value) {
-        boolean[] found = new boolean[1];
-        Consumer<Expr>[] visit = new Consumer[1];
-        visit[0] = e -> {
-            if (found[0] || e instanceof Expr.Lambda || e instanceof Expr.GeneratorExp) {
-                return;
-            }
-            if (e instanceof Expr.Await) {
-                found[0] = true;
-                return;
-            }
-            if (e instanceof Expr.ListComp c && c.generators().stream().anyMatch(Comprehension::isAsync)
-                    || e instanceof Expr.SetComp sc && sc.generators().stream().anyMatch(Comprehension::isAsync)
-                    || e instanceof Expr.DictComp dc && dc.generators().stream().anyMatch(Comprehension::isAsync)) {
-                found[0] = true;
-                return;
-            }
-            ofExpr(e, visit[0]);
-        };
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
-            if (g.isAsync()) {
+            if (g.isAsync() || i > 0 && awaits(g.iter())) {
                 return true;
             }
-            if (i > 0) {
-                visit[0].accept(g.iter());
+            for (Expr condition : g.ifs()) {
+                if (awaits(condition)) {
+                    return true;
+                }
             }
-            g.ifs().forEach(visit[0]);
         }
-        visit[0].accept(elt);
-        if (value != null) {
-            visit[0].accept(value);
+        return awaits(elt) || value != null && awaits(value);
+    }
+
+    private static boolean awaits(Expr e) {
+        switch (e) {
+            case Expr.Await a -> {
+                return true;
+            }
+            case Expr.Lambda l -> {
+                return false;
+            }
+            case Expr.GeneratorExp g -> {
+                return false;
+            }
+            case Expr.ListComp c when c.generators().stream().anyMatch(Comprehension::isAsync) -> {
+                return true;
+            }
+            case Expr.SetComp c when c.generators().stream().anyMatch(Comprehension::isAsync) -> {
+                return true;
+            }
+            case Expr.DictComp c when c.generators().stream().anyMatch(Comprehension::isAsync) -> {
+                return true;
+            }
+            default -> {
+                boolean[] found = new boolean[1];
+                ofExpr(e, child -> found[0] |= awaits(child));
+                return found[0];
+            }
         }
-        return found[0];
     }
 
     /** Adds the names a target binds. */

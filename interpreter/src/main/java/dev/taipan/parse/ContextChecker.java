@@ -23,42 +23,8 @@ import dev.taipan.ast.WithItem;
  * SyntaxWarnings ("is" with a literal, always-true assert, "perhaps you missed a comma?").
  */
 final class ContextChecker {
-    private enum Kind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, LIST_COMP, SET_COMP, DICT_COMP, GENEXP }
-
-    /** One scope while walking: its kind, enclosing scope, loop depth and comprehension variables. */
-    private static final class Scope {
-        final Kind kind;
-        final Scope parent;
-        final boolean generator;
-        int loops;
-        final Set<String> iterationNames = new HashSet<>();
-
-        Scope(Kind kind, Scope parent, boolean generator) {
-            this.kind = kind;
-            this.parent = parent;
-            this.generator = generator;
-        }
-
-        boolean isComprehension() {
-            return kind.ordinal() >= Kind.LIST_COMP.ordinal();
-        }
-
-        boolean isFunctionLike() {
-            return kind == Kind.FUNCTION || kind == Kind.ASYNC_FUNCTION || kind == Kind.LAMBDA || isComprehension();
-        }
-
-        /** The nearest enclosing scope that is not a comprehension. */
-        Scope owner() {
-            Scope sc = this;
-            while (sc.isComprehension()) {
-                sc = sc.parent;
-            }
-            return sc;
-        }
-    }
-
     private final ParseSession s;
-    private Scope scope;
+    private CheckScope scope;
     /** The first error of CPython's symbol table pass, which wins over any code generation error. */
     private SyntaxErrorException symtableError;
     /** The first code generation error in source order. */
@@ -74,14 +40,14 @@ final class ContextChecker {
 
     void checkModule(List<Stmt> body) {
         futureStatements = FutureImports.check(s, body);
-        scope = new Scope(Kind.MODULE, null, false);
+        scope = new CheckScope(CheckScope.Kind.MODULE, null, false);
         stmts(body);
         report();
     }
 
     /** For eval input: one expression at module level. */
     void checkExpression(Expr e) {
-        scope = new Scope(Kind.MODULE, null, false);
+        scope = new CheckScope(CheckScope.Kind.MODULE, null, false);
         expr(e);
         report();
     }
@@ -96,11 +62,11 @@ final class ContextChecker {
     }
 
     /** Records a code generation error (the walk goes on: a symbol table error found later wins). */
-    private void codegen(String msg, Expr at) {
+    void codegen(String msg, Expr at) {
         codegen(msg, at.at());
     }
 
-    private void codegen(String msg, dev.taipan.ast.Span at) {
+    void codegen(String msg, dev.taipan.ast.Span at) {
         if (codegenError == null) {
             codegenError = s.compileError(msg, at);
         }
@@ -130,7 +96,7 @@ final class ContextChecker {
                 }
             }
             case Stmt.AugAssign a -> {
-                debugName(a.target(), false);
+                ForbiddenNames.target(this, a.target(), false);
                 expr(a.target());
                 expr(a.value());
             }
@@ -152,7 +118,7 @@ final class ContextChecker {
                 stmts(w.orelse());
             }
             case Stmt.For f -> {
-                if (f.isAsync() && scope.kind != Kind.ASYNC_FUNCTION) {
+                if (f.isAsync() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
                     codegen("'async for' outside async function", f.at());
                 }
                 expr(f.iter());
@@ -174,7 +140,7 @@ final class ContextChecker {
                 if (!scope.isFunctionLike()) {
                     codegen("'return' outside function", r.at());
                 }
-                if (r.value() != null && scope.kind == Kind.ASYNC_FUNCTION && scope.generator) {
+                if (r.value() != null && scope.kind == CheckScope.Kind.ASYNC_FUNCTION && scope.generator) {
                     codegen("'return' with value in async generator", r.at());
                 }
                 if (r.value() != null) {
@@ -183,14 +149,14 @@ final class ContextChecker {
             }
             case Stmt.FunctionDef f -> {
                 function(f);
-                if (f.name().equals(DEBUG)) {
+                if (f.name().equals(ForbiddenNames.DEBUG)) {
                     codegen("cannot assign to __debug__", f.at());
                 }
             }
             case Stmt.ClassDef c -> {
                 exprs(c.decorators());
-                Scope saved = scope;
-                scope = new Scope(Kind.CLASS, saved, false);
+                CheckScope saved = scope;
+                scope = new CheckScope(CheckScope.Kind.CLASS, saved, false);
                 stmts(c.body());
                 scope = saved;
                 keywordsRepeated(c.keywords());
@@ -198,7 +164,7 @@ final class ContextChecker {
                 for (Keyword k : c.keywords()) {
                     expr(k.value());
                 }
-                if (c.name().equals(DEBUG)) {
+                if (c.name().equals(ForbiddenNames.DEBUG)) {
                     codegen("cannot assign to __debug__", c.at());
                 }
             }
@@ -226,7 +192,7 @@ final class ContextChecker {
                 }
             }
             case Stmt.With w -> {
-                if (w.isAsync() && scope.kind != Kind.ASYNC_FUNCTION) {
+                if (w.isAsync() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
                     codegen("'async with' outside async function", w.at());
                 }
                 for (WithItem item : w.items()) {
@@ -239,7 +205,7 @@ final class ContextChecker {
             }
             case Stmt.Delete d -> {
                 for (Expr target : d.targets()) {
-                    debugName(target, true);
+                    ForbiddenNames.target(this, target, true);
                 }
                 exprs(d.targets());
             }
@@ -252,17 +218,17 @@ final class ContextChecker {
                     expr(a.msg());
                 }
             }
-            case Stmt.Import i -> importedNames(i, i.names());
+            case Stmt.Import i -> ForbiddenNames.imported(this, i, i.names());
             case Stmt.ImportFrom i -> {
                 if (FutureImports.isFuture(i) && !futureStatements.contains(i)) {
                     codegen("from __future__ imports must occur at the beginning of the file", i.at());
                 }
                 for (dev.taipan.ast.Alias alias : i.names()) {
-                    if (alias.name().equals("*") && scope.kind != Kind.MODULE) {
+                    if (alias.name().equals("*") && scope.kind != CheckScope.Kind.MODULE) {
                         symtable("import * only allowed at module level", alias.at());
                     }
                 }
-                importedNames(i, i.names());
+                ForbiddenNames.imported(this, i, i.names());
             }
             case Stmt.Global g -> {
             }
@@ -294,9 +260,9 @@ final class ContextChecker {
             expr(f.returns());
         }
         duplicates(f.args());
-        Scope saved = scope;
+        CheckScope saved = scope;
         boolean asyncGenerator = f.isAsync() && AstChildren.containsYield(f.body());
-        scope = new Scope(f.isAsync() ? Kind.ASYNC_FUNCTION : Kind.FUNCTION, saved, asyncGenerator);
+        scope = new CheckScope(f.isAsync() ? CheckScope.Kind.ASYNC_FUNCTION : CheckScope.Kind.FUNCTION, saved, asyncGenerator);
         boolean savedIterable = inIterable;
         inIterable = false;
         stmts(f.body());
@@ -313,42 +279,8 @@ final class ContextChecker {
         }
     }
 
-    private static final String DEBUG = "__debug__";
-
-    /** __debug__ is a constant: CPython refuses to bind or delete it anywhere. */
-    private void debugName(Expr target, boolean delete) {
-        switch (target) {
-            case Expr.Name n when n.id().equals(DEBUG) ->
-                    codegen(delete ? "cannot delete __debug__" : "cannot assign to __debug__", n.at());
-            case Expr.Attribute a when a.attr().equals(DEBUG) ->
-                    codegen(delete ? "cannot delete __debug__" : "cannot assign to __debug__", a.at());
-            case Expr.Tuple t -> t.elts().forEach(e -> debugName(e, delete));
-            case Expr.ListExpr l -> l.elts().forEach(e -> debugName(e, delete));
-            case Expr.Starred st -> debugName(st.value(), delete);
-            default -> {
-            }
-        }
-    }
-
-    private void importedNames(Stmt at, List<dev.taipan.ast.Alias> names) {
-        for (dev.taipan.ast.Alias alias : names) {
-            String bound = alias.asname() != null ? alias.asname() : alias.name().split("\\.")[0];
-            if (bound.equals(DEBUG)) {
-                codegen("cannot assign to __debug__", at.at());
-            }
-        }
-    }
-
-    private void debugParameters(Arguments a) {
-        for (Arg arg : allArgs(a)) {
-            if (arg.name().equals(DEBUG)) {
-                codegen("cannot assign to __debug__", arg.at());
-            }
-        }
-    }
-
     private void arguments(Arguments a) {
-        debugParameters(a);
+        ForbiddenNames.parameters(this, a);
         exprs(a.defaults());
         for (Expr d : a.kwDefaults()) {
             if (d != null) {
@@ -382,7 +314,7 @@ final class ContextChecker {
             case Expr.Tuple tuple -> unpackTarget(tuple, tuple.elts());
             case Expr.ListExpr list -> unpackTarget(list, list.elts());
             default -> {
-                debugName(t, false);
+                ForbiddenNames.target(this, t, false);
                 expr(t);
             }
         }
@@ -446,15 +378,15 @@ final class ContextChecker {
                 expr(i.orelse());
             }
             case Expr.NamedExpr n -> {
-                debugName(n.target(), false);
+                ForbiddenNames.target(this, n.target(), false);
                 namedInComprehension(n);
                 expr(n.value());
             }
             case Expr.Lambda l -> {
                 arguments(l.args());
                 duplicates(l.args());
-                Scope saved = scope;
-                scope = new Scope(Kind.LAMBDA, saved, false);
+                CheckScope saved = scope;
+                scope = new CheckScope(CheckScope.Kind.LAMBDA, saved, false);
                 boolean savedIterable = inIterable;
                 inIterable = false;
                 expr(l.body());
@@ -466,7 +398,7 @@ final class ContextChecker {
                 CompilerWarnings.checkCaller(this, c.func());
                 keywordsRepeated(c.keywords());
                 for (Keyword k : c.keywords()) {
-                    if (DEBUG.equals(k.arg())) {
+                    if (ForbiddenNames.DEBUG.equals(k.arg())) {
                         codegen("cannot assign to __debug__", k.at());
                     }
                 }
@@ -499,15 +431,15 @@ final class ContextChecker {
                     expr(d.values().get(i));
                 }
             }
-            case Expr.ListComp c -> comprehension(c, Kind.LIST_COMP, c.generators(), c.elt(), null);
-            case Expr.SetComp c -> comprehension(c, Kind.SET_COMP, c.generators(), c.elt(), null);
-            case Expr.DictComp c -> comprehension(c, Kind.DICT_COMP, c.generators(), c.key(), c.value());
-            case Expr.GeneratorExp c -> comprehension(c, Kind.GENEXP, c.generators(), c.elt(), null);
+            case Expr.ListComp c -> comprehension(c, CheckScope.Kind.LIST_COMP, c.generators(), c.elt(), null);
+            case Expr.SetComp c -> comprehension(c, CheckScope.Kind.SET_COMP, c.generators(), c.elt(), null);
+            case Expr.DictComp c -> comprehension(c, CheckScope.Kind.DICT_COMP, c.generators(), c.key(), c.value());
+            case Expr.GeneratorExp c -> comprehension(c, CheckScope.Kind.GENEXP, c.generators(), c.elt(), null);
             case Expr.Await a -> {
                 if (!scope.owner().isFunctionLike() && !scope.isComprehension()) {
                     codegen("'await' outside function", a.at());
                 }
-                if (!scope.isComprehension() && scope.kind != Kind.ASYNC_FUNCTION) {
+                if (!scope.isComprehension() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
                     codegen("'await' outside async function", a.at());
                 }
                 expr(a.value());
@@ -526,7 +458,7 @@ final class ContextChecker {
                 if (!scope.isFunctionLike()) {
                     codegen("'yield from' outside function", y.at());
                 }
-                if (scope.kind == Kind.ASYNC_FUNCTION) {
+                if (scope.kind == CheckScope.Kind.ASYNC_FUNCTION) {
                     codegen("'yield from' inside async function", y.at());
                 }
                 expr(y.value());
@@ -548,17 +480,17 @@ final class ContextChecker {
         }
     }
 
-    private void comprehension(Expr node, Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
-        boolean isAsync = kind != Kind.GENEXP && AstChildren.isAsyncComprehension(generators, elt, value);
-        if (isAsync && scope.owner().kind != Kind.ASYNC_FUNCTION) {
+    private void comprehension(Expr node, CheckScope.Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
+        boolean isAsync = kind != CheckScope.Kind.GENEXP && AstChildren.isAsyncComprehension(generators, elt, value);
+        if (isAsync && scope.owner().kind != CheckScope.Kind.ASYNC_FUNCTION) {
             codegen("asynchronous comprehension outside of an asynchronous function", node.at());
         }
         boolean savedIterable = inIterable;
         inIterable = true;
         expr(generators.get(0).iter());
         inIterable = savedIterable;
-        Scope saved = scope;
-        scope = new Scope(kind, saved, false);
+        CheckScope saved = scope;
+        scope = new CheckScope(kind, saved, false);
         inIterable = false;
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
@@ -637,14 +569,14 @@ final class ContextChecker {
         if (!scope.isComprehension()) {
             return;
         }
-        for (Scope sc = scope; sc.isComprehension(); sc = sc.parent) {
+        for (CheckScope sc = scope; sc.isComprehension(); sc = sc.parent) {
             if (sc.iterationNames.contains(n.target().id())) {
                 symtable("assignment expression cannot rebind comprehension iteration variable '"
                         + n.target().id() + "'", n.target().at());
                 return;
             }
         }
-        if (scope.owner().kind == Kind.CLASS) {
+        if (scope.owner().kind == CheckScope.Kind.CLASS) {
             symtable("assignment expression within a comprehension cannot be used in a class body",
                     n.target().at());
         }

@@ -53,8 +53,9 @@ final class ParseRunner {
 
     /** A parse that stopped at its first error. */
     static final class Failure extends RuntimeException {
-        final RecognitionException cause;
-        final Token offending;
+        private static final long serialVersionUID = 1L;
+        final transient RecognitionException cause;
+        final transient Token offending;
 
         Failure(RecognitionException cause, Token offending) {
             super(null, null, false, false);

@@ -93,8 +93,12 @@ final class ParseSession {
     }
 
     SyntaxErrorException error(String kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
-        return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, lineText(lineno),
-                false);
+        String text = lineText(lineno);
+        if (endLineno != lineno && endOffset > text.length() + 1) {
+            // CPython converts the end column against the first line's text, clamping it there
+            endOffset = text.length() + 1;
+        }
+        return new SyntaxErrorException(kind, msg, filename, lineno, offset, endLineno, endOffset, text, false);
     }
 
     /**

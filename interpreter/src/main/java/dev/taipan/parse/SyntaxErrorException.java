@@ -6,6 +6,8 @@ package dev.taipan.parse;
  * offending source line. Created without a Java stack trace.
  */
 public final class SyntaxErrorException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     /** "SyntaxError", "IndentationError" or "TabError". */
     public final String kind;
     public final String msg;

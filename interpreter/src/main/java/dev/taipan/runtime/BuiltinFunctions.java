@@ -60,7 +60,7 @@ public final class BuiltinFunctions {
         });
         fn(builtins, "issubclass", (a, kw) -> {
             ArgParser.count("issubclass", a, kw, 2, 2);
-            return PyBool.of(isSubclass(a[0], a[1]));
+            return PyBool.of(Builtins.isSubclass(a[0], a[1]));
         });
         fn(builtins, "iter", BuiltinFunctions::iter);
         fn(builtins, "next", BuiltinFunctions::next);
@@ -82,16 +82,6 @@ public final class BuiltinFunctions {
     static void one(String name, PyObject[] a, String[] kw) {
         ArgParser.noKeywords(name, kw);
         if (a.length != 1) throw Errors.typeError(name + "() takes exactly one argument (" + a.length + " given)");
-    }
-
-    static boolean isSubclass(PyObject sub, PyObject cls) {
-        if (cls instanceof PyType t && !t.builtin) {
-            PyObject hook = t.lookup("__subclasscheck__");
-            if (hook != null && !(hook instanceof PyBuiltin.Method m && m.owner == PyType.TYPE)) {
-                return Call.callMethod(hook, t, sub).isTrue();
-            }
-        }
-        return Builtins.isSubclass(sub, cls);
     }
 
     // ---- the interpreter's standard streams, looked up in sys at call time ---------------------
@@ -142,7 +132,7 @@ public final class BuiltinFunctions {
         if (end != null && !(end instanceof PyStr)) throw Errors.typeError("end must be None or a string, not " + end.type().name);
         String sepS = sep == null ? " " : ((PyStr) sep).value;
         String endS = end == null ? "\n" : ((PyStr) end).value;
-        if (file instanceof PyTextIO t && npos <= 8) {
+        if (file instanceof PyTextIO t) {
             // one write when every piece converts: the same output, fewer encoder passes
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < npos; i++) {

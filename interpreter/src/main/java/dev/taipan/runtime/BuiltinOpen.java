@@ -45,15 +45,16 @@ public final class BuiltinOpen {
         if (binary && encoding != null) throw Errors.valueError("binary mode doesn't take an encoding argument");
         if (binary && errors != null) throw Errors.valueError("binary mode doesn't take an errors argument");
         if (binary && newlineObj != PyNone.NONE) throw Errors.valueError("binary mode doesn't take a newline argument");
-        if (!binary && buffering == 0) throw Errors.valueError("can't have unbuffered text I/O");
-        String newline = binary ? null : newlineArg(newlineObj);
 
         PyBufferedIO.flushAll();
         PyFileIO raw = openRaw(file, mode, closefd);
-        if (buffering == 0) return raw;
-        PyBufferedIO buf = new PyBufferedIO(raw, false);
-        if (binary) return buf;
         try {
+            // as CPython: these are found only once the file is open
+            if (!binary && buffering == 0) throw Errors.valueError("can't have unbuffered text I/O");
+            if (buffering == 0) return raw;
+            PyBufferedIO buf = new PyBufferedIO(raw, false);
+            if (binary) return buf;
+            String newline = newlineArg(newlineObj);
             PyTextIO t = new PyTextIO(buf, mode, encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors, newline);
             t.lineBuffering = buffering == 1;
             return t;

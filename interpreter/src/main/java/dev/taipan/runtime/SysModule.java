@@ -67,7 +67,7 @@ public final class SysModule {
         m.put("int_info", INT_INFO.make(i(30), i(4), i(4300), i(640)));
         m.put("hash_info", HASH_INFO.make(i(64), i(PyInt.HASH_MODULUS), i(314159), i(0), i(1000003), s("siphash13"), i(64), i(128), i(0)));
         m.put("flags", FLAGS.make(i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0), PyBool.of(interp.devMode),
-                i(1), i(0), PyBool.FALSE, i(4300)));
+                i(0), i(0), PyBool.FALSE, i(4300)));
         String exe = System.getProperty("taipan.executable", ProcessHandle.current().info().command().orElse(""));
         m.put("executable", s(exe)).put("_base_executable", s(exe));
         String home = System.getProperty("taipan.home", "");

@@ -313,6 +313,7 @@ public final class TypeMethods {
         }
         t.invalidate();
         if (cell != null) ((PyCell) cell).value = t;
+        setAbstractMethods(t, bases);
         setNames(t, d);
         initSubclass(t, kwargs);
         return t;
@@ -383,6 +384,39 @@ public final class TypeMethods {
             }
             if (withSlots == null || owner.isSubtypeOf(withSlots)) withSlots = owner;
         }
+    }
+
+    /**
+     * What ABCMeta.__new__ computes: __abstractmethods__, for a class with a base that has one
+     * (abc.ABC and its subclasses): the names whose value has a true __isabstractmethod__.
+     */
+    private static void setAbstractMethods(PyType t, PyType[] bases) {
+        boolean abc = false;
+        for (PyType b : bases) abc |= b.lookup("__abstractmethods__") != null;
+        if (!abc) return;
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        synchronized (t.dict) {
+            for (java.util.Map.Entry<String, PyObject> e : t.dict.entrySet()) {
+                if (isAbstract(e.getValue())) names.add(e.getKey());
+            }
+        }
+        for (PyType b : bases) {
+            PyObject inherited = b.lookup("__abstractmethods__");
+            if (inherited == null) continue;
+            PyObject it = inherited.iter();
+            for (PyObject n = it.next(); n != null; n = it.next()) {
+                PyObject v = t.lookup(n.str());
+                if (v != null && isAbstract(v)) names.add(n.str());
+            }
+        }
+        PySet set = PySet.newFrozen();
+        for (String n : names) set.add(PyStr.of(n));
+        t.define("__abstractmethods__", set);
+    }
+
+    private static boolean isAbstract(PyObject v) {
+        PyObject flag = BuiltinIntrospection.lookup(v, "__isabstractmethod__");
+        return flag != null && flag.isTrue();
     }
 
     private static void setNames(PyType t, PyDict d) {

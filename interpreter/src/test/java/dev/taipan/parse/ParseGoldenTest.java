@@ -37,6 +37,11 @@ class ParseGoldenTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> mutatedSourceErrors() {
+        return errors(FuzzErrorGolden.CASES);
+    }
+
+    @TestFactory
     Stream<DynamicTest> syntaxWarnings() {
         return Stream.of(WarningGolden.CASES).map(c -> DynamicTest.dynamicTest(title(c[0]), () -> {
             PythonParser parser = new PythonParser(c[0], "t.py");

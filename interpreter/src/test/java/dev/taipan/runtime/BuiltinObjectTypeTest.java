@@ -276,4 +276,19 @@ class BuiltinObjectTypeTest {
         PyType pt = cls("Pt", new PyType[] {PyTuple.TYPE}, "__slots__", tuple());
         assertEquals(null, pt.call(tuple(i(1))).dict());
     }
+
+    @Test
+    void abstractMethods() {
+        PyType abc = cls("ABC", NONE, "__abstractmethods__", PySet.newFrozen());
+        PyObject abstractFn = BuiltinTestSupport.method("area", (self, a, kw) -> PyNone.NONE);
+        PyType flag = cls("Flagged", NONE, "__isabstractmethod__", PyBool.TRUE);
+        PyType shape = cls("Shape", new PyType[] {abc}, "area", flag.call(), "name", flag.call());
+        PyType sq = cls("Sq", new PyType[] {shape}, "area", abstractFn);
+        assertEquals("TypeError: Can't instantiate abstract class Shape without an implementation for abstract methods 'area', 'name'",
+                err(() -> shape.call()));
+        assertEquals("TypeError: Can't instantiate abstract class Sq without an implementation for abstract method 'name'",
+                err(() -> sq.call()));
+        PyType full = cls("Full", new PyType[] {sq}, "name", abstractFn);
+        assertEquals("Full", full.call().type().name);
+    }
 }

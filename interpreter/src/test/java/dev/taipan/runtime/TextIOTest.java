@@ -210,7 +210,8 @@ class TextIOTest {
         assertEquals("ValueError: binary mode doesn't take an encoding argument", err(() -> open("x", "rb", "encoding", s("u"))));
         assertEquals("ValueError: binary mode doesn't take an errors argument", err(() -> open("x", "rb", "errors", s("u"))));
         assertEquals("ValueError: binary mode doesn't take a newline argument", err(() -> open("x", "rb", "newline", s("u"))));
-        assertEquals("ValueError: can't have unbuffered text I/O", err(() -> open("x", "r", "buffering", i(0))));
+        assertEquals("FileNotFoundError: [Errno 2] No such file or directory: 'x'", err(() -> open("x", "r", "buffering", i(0))));
+        assertEquals("ValueError: can't have unbuffered text I/O", err(() -> open("exists", "r", "buffering", i(0))));
         assertEquals("ValueError: illegal newline value: x", err(() -> open("exists", "r", "newline", s("x"))));
         assertEquals("TypeError: open() argument 'newline' must be str or None, not int", err(() -> open("exists", "r", "newline", i(5))));
         assertEquals("TypeError: open() argument 'encoding' must be str or None, not int", err(() -> open("exists", "r", "encoding", i(5))));
