@@ -419,8 +419,13 @@ final class Compiler {
         ExprNode[] decs = new ExprNode[cd.decorators().size()];
         for (int i = 0; i < decs.length; i++) decs[i] = exprs.expr(cd.decorators().get(i));
         int classCell = inner.needsClassCell ? inner.slotOf("__class__") : -1;
-        return new Definitions.ClassDef(cd.at(), cd.name(), code, bases, anyStar ? stars : null, kwNames.toArray(new String[0]),
-                kwValues.toArray(new ExprNode[0]), closureSlots(inner), decs, classCell, docstring(cd.body()));
+        Definitions.ClassDef node = new Definitions.ClassDef(cd.at(), cd.name(), code, bases, anyStar ? stars : null,
+                kwNames.toArray(new String[0]), kwValues.toArray(new ExprNode[0]), closureSlots(inner), decs, classCell, docstring(cd.body()));
+        List<String> attrs = StaticAttributes.of(cd.body());
+        dev.taipan.runtime.PyObject[] names = new dev.taipan.runtime.PyObject[attrs.size()];
+        for (int i = 0; i < names.length; i++) names[i] = dev.taipan.runtime.PyStr.of(attrs.get(i));
+        node.staticAttributes = dev.taipan.runtime.PyTuple.wrap(names);
+        return node;
     }
 
     /** A comprehension: its own code object with `.0` as the iterator parameter. */

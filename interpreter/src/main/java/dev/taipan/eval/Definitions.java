@@ -95,6 +95,8 @@ final class Definitions {
         final ExprNode[] decorators;
         /** Slot of the __class__ cell in the body's frame, or -1. */
         final int classCellSlot;
+        /** The tuple for __static_attributes__. */
+        PyTuple staticAttributes = PyTuple.EMPTY;
         final String doc;
 
         ClassDef(Span at, String name, FunctionCode body, ExprNode[] bases, boolean[] starredBases, String[] kwNames, ExprNode[] kwValues,
@@ -123,7 +125,8 @@ final class Definitions {
             PyObject modName = f.globals.getStr("__name__");
             ns.putStr("__module__", modName == null ? PyStr.of("builtins") : modName);
             ns.putStr("__qualname__", PyStr.of(body.qualname));
-            ns.putStr("__doc__", doc != null ? PyStr.of(doc) : dev.taipan.runtime.PyNone.NONE);
+            ns.putStr("__firstlineno__", dev.taipan.runtime.PyInt.of(body.firstLine));
+            if (doc != null) ns.putStr("__doc__", PyStr.of(doc));
             Frame cf = new Frame(body, null, f.globals, f.builtins, body.nlocals);
             cf.namespace = ns;
             PyCell[] cells = closure(f, closureSlots);
@@ -134,16 +137,10 @@ final class Definitions {
                 cf.locals[classCellSlot] = classCell;
             }
             body.run(cf);
-            PyType[] bt = new PyType[baseVals.length];
-            for (int i = 0; i < bt.length; i++) {
-                if (!(baseVals[i] instanceof PyType t)) {
-                    throw at(dev.taipan.runtime.Errors.typeError("bases must be types"), f);
-                }
-                bt[i] = t;
-            }
+            ns.putStr("__static_attributes__", staticAttributes);
             PyObject cls;
             try {
-                cls = ClassFactory.create(f, name, body.qualname, bt, ns, kw);
+                cls = dev.taipan.runtime.TypeMethods.buildClass(name, body.qualname, baseVals, ns, kw);
             } catch (PyException e) {
                 throw at(e, f);
             }

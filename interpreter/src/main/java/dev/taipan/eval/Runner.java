@@ -26,7 +26,7 @@ public final class Runner {
         try {
             return compileModule(source, filename);
         } catch (dev.taipan.parse.SyntaxErrorException se) {
-            throw toPython(se);
+            throw toPython(se, source);
         }
     }
 
@@ -49,7 +49,7 @@ public final class Runner {
         try {
             return runSourceRaw(source, filename, mode, globals, locals);
         } catch (dev.taipan.parse.SyntaxErrorException se) {
-            throw toPython(se);
+            throw toPython(se, source);
         }
     }
 
@@ -76,8 +76,23 @@ public final class Runner {
         return code.run(f);
     }
 
+    private static boolean lineEndsWithNewline(String source, int lineno) {
+        if (source == null) return true;
+        int pos = 0;
+        for (int i = 1; i < lineno && pos >= 0; i++) {
+            pos = source.indexOf('\n', pos);
+            if (pos >= 0) pos++;
+        }
+        return pos >= 0 && source.indexOf('\n', pos) >= 0;
+    }
+
     /** Converts a parse-time error into a raisable SyntaxError (IndentationError, TabError). */
     public static dev.taipan.runtime.PyException toPython(dev.taipan.parse.SyntaxErrorException se) {
+        return toPython(se, null);
+    }
+
+    /** As CPython, the text keeps its newline when the source line had one. */
+    public static dev.taipan.runtime.PyException toPython(dev.taipan.parse.SyntaxErrorException se, String source) {
         dev.taipan.runtime.PyType t = switch (se.kind) {
             case "IndentationError" -> dev.taipan.runtime.PyExc.IndentationError;
             case "TabError" -> dev.taipan.runtime.PyExc.TabError;
@@ -85,7 +100,7 @@ public final class Runner {
         };
         PyObject none = dev.taipan.runtime.PyNone.NONE;
         PyObject details = dev.taipan.runtime.PyTuple.of(PyStr.of(se.filename), dev.taipan.runtime.PyInt.of(se.lineno),
-                dev.taipan.runtime.PyInt.of(se.offset), se.text == null ? none : PyStr.of(se.text + "\n"),
+                dev.taipan.runtime.PyInt.of(se.offset), se.text == null ? none : PyStr.of(se.text + (lineEndsWithNewline(source, se.lineno) ? "\n" : "")),
                 dev.taipan.runtime.PyInt.of(se.endLineno), dev.taipan.runtime.PyInt.of(se.endOffset));
         dev.taipan.runtime.PyBaseException e = new dev.taipan.runtime.PyBaseException(t, PyStr.of(se.msg), details);
         return new dev.taipan.runtime.PyException(e);

@@ -145,6 +145,10 @@ public final class Interpreter {
         state.modules.putStr("builtins", builtins);
         state.sys = SysSetup.create(state);
         state.modules.putStr("sys", state.sys);
+        if (options.unbuffered) {
+            if (state.stdout instanceof dev.taipan.runtime.PyTextIO t) t.writeThrough = true;
+            if (state.stderr instanceof dev.taipan.runtime.PyTextIO t) t.writeThrough = true;
+        }
     }
 
     private int execMain(String source, String filename, String pathEntry) {
@@ -157,10 +161,10 @@ public final class Interpreter {
         try {
             Code code = Runner.compileModule(source, filename);
             Runner.runModuleCode(code, main.globals, state);
-            out.flush();
+            flushStreams();
             return 0;
         } catch (SyntaxErrorException se) {
-            out.flush();
+            flushStreams();
             err.print(TracebackPrinter.exceptionLine(Runner.toPython(se).value));
             return 1;
         } catch (PyException e) {
@@ -170,7 +174,7 @@ public final class Interpreter {
 
     /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's own). */
     private int uncaught(PyBaseException e) {
-        out.flush();
+        flushStreams();
         if (e.isInstance(PyExc.SystemExit)) {
             PyObject code = e.type().lookup("code").descrGet(e, e.type());
             if (code == PyNone.NONE) return 0;
@@ -181,6 +185,24 @@ public final class Interpreter {
         err.print(TracebackPrinter.format(e));
         err.flush();
         return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** Flushes sys.stdout/sys.stderr and every buffered file, as interpreter shutdown does. */
+    private void flushStreams() {
+        for (PyObject stream : new PyObject[] {state.stdout, state.stderr}) {
+            if (stream == null) continue;
+            try {
+                dev.taipan.runtime.Call.invoke(stream, "flush");
+            } catch (PyException ignored) {
+                // a replaced or closed stream: nothing more to flush
+            }
+        }
+        try {
+            dev.taipan.runtime.PyBufferedIO.flushAll();
+        } catch (PyException ignored) {
+            // a file that cannot be written any more
+        }
+        out.flush();
     }
 
     private void internalError(Throwable x) {

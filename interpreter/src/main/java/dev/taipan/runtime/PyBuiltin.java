@@ -233,9 +233,6 @@ public final class PyBuiltin {
             }
             PyObject[] rest = new PyObject[args.length - 1];
             System.arraycopy(args, 1, rest, 0, rest.length);
-            if (owner == PyType.OBJECT) {
-                return cls.allocator.allocate(cls);
-            }
             return owner.newFunction.create(cls, rest, kwnames);
         }
 
