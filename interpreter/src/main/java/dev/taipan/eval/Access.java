@@ -3,7 +3,10 @@ package dev.taipan.eval;
 import dev.taipan.ast.Span;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyInstance;
+import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.PyList;
 import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
@@ -24,9 +27,42 @@ final class Access {
             this.name = name.intern();
         }
 
+        /** Inline cache: what `name` resolves to on cachedType (at cachedVersion), for plain instances. */
+        private PyType cachedType;
+        private int cachedVersion;
+        private PyObject cachedDescr;
+        private boolean cachedData;
+
         @Override
         PyObject eval(Frame f) {
             PyObject o = value.eval(f);
+            if (o.getClass() == PyInstance.class) {
+                PyType t = o.type();
+                if (!t.hasGetattribute && !t.hasGetattr) {
+                    if (t != cachedType || t.version != cachedVersion) {
+                        PyObject d = t.lookup(name);
+                        cachedDescr = d;
+                        cachedData = d != null && d.isDataDescriptor();
+                        cachedVersion = t.version;
+                        cachedType = t;
+                    }
+                    PyObject d = cachedDescr;
+                    if (!cachedData) {
+                        PyDict dict = o.dict();
+                        if (dict != null) {
+                            PyObject v = dict.getStr(name);
+                            if (v != null) return v;
+                        }
+                        if (d != null) {
+                            try {
+                                return d.isDescriptor() ? d.descrGet(o, t) : d;
+                            } catch (PyException e) {
+                                throw at(e, f);
+                            }
+                        }
+                    }
+                }
+            }
             try {
                 return o.getAttr(name);
             } catch (PyException e) {

@@ -73,6 +73,10 @@ final class Calls {
         final String[] kwnames;
 
         final int attrEndCol;
+        /** Inline cache of the method found on the receiver's type. */
+        private PyType cachedType;
+        private int cachedVersion;
+        private PyObject cachedMethod;
 
         @Override
         int anchorKind() {
@@ -138,7 +142,15 @@ final class Calls {
             if (o instanceof PyType || o instanceof dev.taipan.runtime.PySuper || o instanceof dev.taipan.runtime.PyModule) return null;
             PyType t = o.type();
             if (t.hasGetattribute) return null;
-            PyObject m = t.lookup(name);
+            PyObject m;
+            if (t == cachedType && t.version == cachedVersion) {
+                m = cachedMethod;
+            } else {
+                m = t.lookup(name);
+                cachedType = t;
+                cachedVersion = t.version;
+                cachedMethod = m;
+            }
             if (m instanceof PyFunction) {
                 PyDict d = o.dict();
                 if (d != null && d.size() != 0 && d.getStr(name) != null) return null;

@@ -124,8 +124,12 @@ final class Compiler {
                 return new Statements.AnnAssign(at, t, a.value() == null ? null : exprs.expr(a.value()), nm,
                         record ? exprs.expr(a.annotation()) : null);
             }
-            case Stmt.If i:
+            case Stmt.If i: {
+                if (i.orelse().isEmpty() && i.body().size() == 1 && i.body().get(0) instanceof Stmt.Return r && r.value() != null) {
+                    return new Statements.IfReturn(at, exprs.expr(i.test()), exprs.expr(r.value()), r.at().line());
+                }
                 return new Statements.If(at, exprs.expr(i.test()), block(i.body(), at), blockOrNull(i.orelse(), at));
+            }
             case Stmt.While w:
                 return new Statements.While(at, exprs.expr(w.test()), block(w.body(), at), blockOrNull(w.orelse(), at));
             case Stmt.For fo: {
@@ -306,13 +310,36 @@ final class Compiler {
         Scope saved = scope;
         scope = inner;
         List<Stmt> body = fd.body();
-        if (body.size() == 1 && body.get(0) instanceof Stmt.Return r && r.value() != null && flags == 0) {
-            code.returnExpr = exprs.expr(r.value());
+        if (flags == 0 && isGuardChain(body)) {
+            code.returnExpr = guardChain(body, 0);
         } else {
             code.body = block(body, fd.at());
         }
         scope = saved;
         return makeFunction(fd.at(), code, inner, fd.args(), fd.decorators(), fd.returns(), docstring(body));
+    }
+
+    /** [if c1: return v1, ..., return vN]: a body that is one conditional expression. */
+    private static boolean isGuardChain(List<Stmt> body) {
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof Stmt.Return last) || last.value() == null) return false;
+        for (int k = 0; k < body.size() - 1; k++) {
+            if (!(body.get(k) instanceof Stmt.If i) || !i.orelse().isEmpty() || i.body().size() != 1
+                    || !(i.body().get(0) instanceof Stmt.Return r) || r.value() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ExprNode guardChain(List<Stmt> body, int k) {
+        if (k == body.size() - 1) {
+            return new Statements.AtLine(exprs.expr(((Stmt.Return) body.get(k)).value()));
+        }
+        Stmt.If i = (Stmt.If) body.get(k);
+        Stmt.Return r = (Stmt.Return) i.body().get(0);
+        ExprNode test = new Statements.AtLine(exprs.expr(i.test()));
+        ExprNode then = new Statements.AtLine(exprs.expr(r.value()));
+        return new Operators.IfExp(i.at(), test, then, guardChain(body, k + 1));
     }
 
     ExprNode lambda(Expr.Lambda l) {

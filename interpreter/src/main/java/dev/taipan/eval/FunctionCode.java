@@ -62,7 +62,7 @@ final class FunctionCode extends Code {
             try {
                 return returnExpr.eval(frame);
             } catch (PyException e) {
-                throw e.at(frame, returnExpr.line, -1, -1, -1);
+                throw e.at(frame, frame.line, -1, -1, -1);
             }
         }
         int r = body.exec(frame);

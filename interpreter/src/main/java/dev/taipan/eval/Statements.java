@@ -224,6 +224,49 @@ final class Statements {
         }
     }
 
+    /** `if test: return value` with no else: one node instead of If, Block and Return. */
+    static final class IfReturn extends StmtNode {
+        final ExprNode test, value;
+        final int returnLine;
+
+        IfReturn(Span at, ExprNode test, ExprNode value, int returnLine) {
+            super(at);
+            this.test = test;
+            this.value = value;
+            this.returnLine = returnLine;
+        }
+
+        @Override
+        int exec(Frame f) {
+            if (!test.test(f)) return NORMAL;
+            f.line = returnLine;
+            f.ret = value.eval(f);
+            return RETURN;
+        }
+    }
+
+    /** A function body of guard returns and a final return, as one expression: sets the line, then evaluates. */
+    static final class AtLine extends ExprNode {
+        final ExprNode inner;
+
+        AtLine(ExprNode inner) {
+            super(new Span(inner.line, inner.col, inner.endLine, inner.endCol));
+            this.inner = inner;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            f.line = line;
+            return inner.eval(f);
+        }
+
+        @Override
+        boolean test(Frame f) {
+            f.line = line;
+            return inner.test(f);
+        }
+    }
+
     static final class While extends StmtNode {
         final ExprNode test;
         final StmtNode body, orelse;

@@ -27,11 +27,18 @@ public final class BuiltinFunctions {
         builtins.putStr("EnvironmentError", PyExc.OSError);
         builtins.putStr("IOError", PyExc.OSError);
 
+        fn(builtins, "complex", (a, kw) -> {
+            throw Errors.notImplemented("complex numbers are not supported by Taipan");
+        });
+        fn(builtins, "memoryview", (a, kw) -> {
+            throw Errors.notImplemented("memoryview is not supported by Taipan");
+        });
         fn(builtins, "print", BuiltinFunctions::print);
         fn(builtins, "input", BuiltinFunctions::input);
         fn(builtins, "open", BuiltinOpen::open);
         fn(builtins, "len", (a, kw) -> {
             one("len", a, kw);
+            if (a[0] instanceof PyRange r) return r.length();
             return PyInt.of(a[0].len());
         });
         fn(builtins, "id", (a, kw) -> {

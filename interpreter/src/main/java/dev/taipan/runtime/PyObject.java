@@ -111,13 +111,13 @@ public abstract class PyObject {
 
     public boolean isTrue() {
         PyType t = type();
-        PyObject m = t.lookup("__bool__");
+        PyObject m = t.boolMethod();
         if (m != null) {
             PyObject r = Call.callMethod(m, this);
             if (r instanceof PyBool b) return b.value;
             throw Errors.typeError("__bool__ should return bool, returned " + r.type().name);
         }
-        m = t.lookup("__len__");
+        m = t.lenMethod();
         if (m != null) {
             return Protocols.lenOf(this, m) != 0;
         }

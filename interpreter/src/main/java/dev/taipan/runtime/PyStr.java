@@ -76,15 +76,12 @@ public class PyStr extends PyObject {
         return value.substring(a, b);
     }
 
-    /** Python's hash of a str (deterministic here; CPython randomizes it per process). */
+    /**
+     * Python's hash of a str. CPython randomizes it per process, so any well-mixed value will do:
+     * this one derives from Java's cached String.hashCode, so hashing a name costs nothing after the first time.
+     */
     public static long hashString(String s) {
-        long h = 0;
-        for (int i = 0; i < s.length(); i++) {
-            h = 1000003L * h + s.charAt(i);
-        }
-        h ^= s.length();
-        h ^= (h >>> 29);
-        h &= 0x1FFFFFFFFFFFFFFFL;
+        long h = (s.hashCode() * 0x9E3779B97F4A7C15L) >>> 3;
         return h == -1 ? -2 : h;
     }
 

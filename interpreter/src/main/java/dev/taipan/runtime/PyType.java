@@ -237,9 +237,37 @@ public final class PyType extends PyObject {
         return v == MISSING ? null : v;
     }
 
+    /** Changes whenever this type's (or an ancestor's) attributes change, for inline caches. */
+    public int version;
+    /** Cached __bool__ and __len__ lookups for truth tests (MISSING when absent, null when not yet looked up). */
+    private PyObject boolSlot, lenSlot;
+
+    /** __bool__ along the MRO, cached; null when absent. */
+    public PyObject boolMethod() {
+        PyObject b = boolSlot;
+        if (b == null) {
+            b = lookup("__bool__");
+            boolSlot = b = b == null ? MISSING : b;
+        }
+        return b == MISSING ? null : b;
+    }
+
+    /** __len__ along the MRO, cached; null when absent. */
+    public PyObject lenMethod() {
+        PyObject b = lenSlot;
+        if (b == null) {
+            b = lookup("__len__");
+            lenSlot = b = b == null ? MISSING : b;
+        }
+        return b == MISSING ? null : b;
+    }
+
     /** Drops cached lookups here and in every subclass; called whenever a class dict changes. */
     public void invalidate() {
         cache.clear();
+        version++;
+        boolSlot = null;
+        lenSlot = null;
         refreshFlags();
         List<PyType> subs;
         synchronized (subclasses) {
