@@ -133,7 +133,7 @@ final class Compiler {
             case Stmt.While w:
                 return new Statements.While(at, exprs.expr(w.test()), block(w.body(), at), blockOrNull(w.orelse(), at));
             case Stmt.For fo: {
-                if (fo.isAsync()) throw unsupported("'async for' runs in a later version of Taipan", at);
+                if (fo.isAsync()) throw unsupported("'async for' is not supported by Taipan yet", at);
                 return new Statements.For(at, target(fo.target()), exprs.expr(fo.iter()), block(fo.body(), at), blockOrNull(fo.orelse(), at));
             }
             case Stmt.Break b:
@@ -153,7 +153,7 @@ final class Compiler {
             case Stmt.Raise r:
                 return new Handlers.Raise(at, r.exc() == null ? null : exprs.expr(r.exc()), r.cause() == null ? null : exprs.expr(r.cause()));
             case Stmt.With w: {
-                if (w.isAsync()) throw unsupported("'async with' runs in a later version of Taipan", at);
+                if (w.isAsync()) throw unsupported("'async with' is not supported by Taipan yet", at);
                 StmtNode body = block(w.body(), at);
                 for (int i = w.items().size() - 1; i >= 0; i--) {
                     WithItem it = w.items().get(i);
@@ -491,7 +491,7 @@ final class Compiler {
         StmtNode body = innermost;
         for (int g = gens.size() - 1; g >= 0; g--) {
             Comprehension c = gens.get(g);
-            if (c.isAsync()) throw unsupported("asynchronous comprehensions run in a later version of Taipan", at);
+            if (c.isAsync()) throw unsupported("asynchronous comprehensions are not supported by Taipan yet", at);
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
                 body = new Statements.If(at, exprs.expr(c.ifs().get(k)), body, null);
             }

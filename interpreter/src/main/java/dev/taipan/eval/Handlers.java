@@ -47,6 +47,24 @@ final class Handlers {
         value.context = handled;
     }
 
+    /**
+     * Runs body while exc is the exception being handled (sys.exc_info() and implicit chaining):
+     * an exception escaping body gets exc as its __context__, and the previous state is restored.
+     */
+    static <T> T whileHandling(PyBaseException exc, java.util.function.Supplier<T> body) {
+        ThreadState ts = ThreadState.current();
+        PyBaseException saved = ts.handled;
+        ts.handled = exc;
+        try {
+            return body.get();
+        } catch (PyException e2) {
+            if (e2.value != exc && e2.value.context == null) chain(e2.value, exc);
+            throw e2;
+        } finally {
+            ts.handled = saved;
+        }
+    }
+
     static final class Raise extends StmtNode {
         final ExprNode exc, cause;
 
@@ -161,17 +179,12 @@ final class Handlers {
         }
 
         static int runHandler(Frame f, Handler h, PyBaseException v) {
-            ThreadState ts = ThreadState.current();
-            PyBaseException saved = ts.handled;
-            ts.handled = v;
             try {
-                if (h.name != null) h.name.assign(f, v);
-                return h.body.exec(f);
-            } catch (PyException e2) {
-                if (e2.value != v && e2.value.context == null) chain(e2.value, v);
-                throw e2;
+                return whileHandling(v, () -> {
+                    if (h.name != null) h.name.assign(f, v);
+                    return h.body.exec(f);
+                });
             } finally {
-                ts.handled = saved;
                 if (h.name != null) {
                     try {
                         h.name.delete(f);
@@ -200,18 +213,7 @@ final class Handlers {
                 r = body.exec(f);
             } catch (PyException e) {
                 e.pushEntry(f);
-                ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.handled;
-                ts.handled = e.value;
-                int fr;
-                try {
-                    fr = finalbody.exec(f);
-                } catch (PyException e2) {
-                    if (e2.value != e.value && e2.value.context == null) chain(e2.value, e.value);
-                    throw e2;
-                } finally {
-                    ts.handled = saved;
-                }
+                int fr = whileHandling(e.value, () -> finalbody.exec(f));
                 if (fr != NORMAL) return fr;
                 throw e;
             }
@@ -337,18 +339,12 @@ final class Handlers {
                 r = body.exec(f);
             } catch (PyException e) {
                 e.pushEntry(f);
-                ThreadState ts = ThreadState.current();
-                PyBaseException saved = ts.handled;
-                ts.handled = e.value;
+                PyBaseException ev = e.value;
                 PyObject res;
                 try {
-                    PyBaseException ev = e.value;
-                    res = Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback);
+                    res = whileHandling(ev, () -> Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback));
                 } catch (PyException e2) {
-                    if (e2.value != e.value && e2.value.context == null) chain(e2.value, e.value);
                     throw e2.at(f, line, col, endLine, endCol);
-                } finally {
-                    ts.handled = saved;
                 }
                 if (res.isTrue()) return NORMAL;
                 throw e;

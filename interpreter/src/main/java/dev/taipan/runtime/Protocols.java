@@ -50,11 +50,11 @@ public final class Protocols {
 
     public static PyObject genericIter(PyObject self) {
         PyType t = self.type();
-        PyObject m = t.lookup("__iter__");
+        PyObject m = t.iterMethod();
         if (m != null) {
             if (m == PyNone.NONE) throw Errors.notIterable(self);
             PyObject it = Call.callMethod(m, self);
-            if (it.type().lookup("__next__") == null && !(it.type().builtin)) {
+            if (!it.type().builtin && it.type().lookup("__next__") == null) {
                 throw Errors.typeError("iter() returned non-iterator of type '" + it.type().name + "'");
             }
             return it;

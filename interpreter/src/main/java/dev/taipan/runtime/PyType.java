@@ -252,6 +252,18 @@ public final class PyType extends PyObject {
         return b == MISSING ? null : b;
     }
 
+    private PyObject iterSlot;
+
+    /** __iter__ along the MRO, cached; null when absent. */
+    public PyObject iterMethod() {
+        PyObject b = iterSlot;
+        if (b == null) {
+            b = lookup("__iter__");
+            iterSlot = b = b == null ? MISSING : b;
+        }
+        return b == MISSING ? null : b;
+    }
+
     /** __len__ along the MRO, cached; null when absent. */
     public PyObject lenMethod() {
         PyObject b = lenSlot;
@@ -268,6 +280,7 @@ public final class PyType extends PyObject {
         version++;
         boolSlot = null;
         lenSlot = null;
+        iterSlot = null;
         refreshFlags();
         List<PyType> subs;
         synchronized (subclasses) {
