@@ -17,6 +17,7 @@ public final class Bootstrap {
         DictMethods.install();
         SetMethods.install();
         PyGenericAlias.install(PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyType.TYPE);
+        PyUnionType.install();
         typesReady = true;
     }
 

@@ -25,6 +25,7 @@ public final class Builtins {
             for (PyObject o : tup.items) if (isInstance(obj, o)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) return u.contains(obj, false);
         throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -42,6 +43,7 @@ public final class Builtins {
             for (PyObject o : tup.items) if (isSubclass(sub, o)) return true;
             return false;
         }
+        if (cls instanceof PyUnionType u) return u.contains(sub, true);
         throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 }

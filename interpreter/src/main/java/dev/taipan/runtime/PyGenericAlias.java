@@ -43,6 +43,12 @@ public final class PyGenericAlias extends PyObject {
     }
 
     @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        if (op != dev.taipan.ast.Operator.BITOR) return PyNotImplemented.NOT_IMPLEMENTED;
+        return reflected ? PyUnionType.or(other, this) : PyUnionType.or(this, other);
+    }
+
+    @Override
     public PyObject call(PyObject[] a, String[] kwnames) {
         return origin.call(a, kwnames);
     }

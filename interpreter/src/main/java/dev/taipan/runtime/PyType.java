@@ -456,4 +456,11 @@ public final class PyType extends PyObject {
     public PyObject richCompare(PyObject other, CompareOp op) {
         return Ops.identityCompare(this, other, op);
     }
+
+    /** int | None and friends make a types.UnionType. */
+    @Override
+    public PyObject binaryOp(dev.taipan.ast.Operator op, PyObject other, boolean reflected) {
+        if (op != dev.taipan.ast.Operator.BITOR) return PyNotImplemented.NOT_IMPLEMENTED;
+        return reflected ? PyUnionType.or(other, this) : PyUnionType.or(this, other);
+    }
 }
