@@ -48,6 +48,49 @@ def main():
 
 main()
 
+
+class Node:
+    def __init__(self, left, value, right):
+        self.left = left
+        self.value = value
+        self.right = right
+
+    def __iter__(self):
+        if self.left:
+            yield from self.left
+        yield self.value
+        if self.right:
+            yield from self.right
+
+
+def build(lo, hi):
+    if lo >= hi:
+        return None
+    mid = (lo + hi) // 2
+    return Node(build(lo, mid), mid, build(mid + 1, hi))
+
+
+def warm():
+    # Enough work for the JIT's profiles to mature on the interpreter's hot paths
+    # (calls, arithmetic, loops, attributes, generators), recorded in the AOT cache.
+    fib(22)
+    acc = 0
+    i = 0
+    while i < 300000:
+        acc += i * i % 7
+        i += 1
+    tree = build(0, 20000)
+    for _ in range(3):
+        acc += sum(tree)
+    acc += sum(x for x in range(200000) if x % 2 == 0)
+    points = [Point(i, i + 1) for i in range(20000)]
+    for p in points:
+        acc += p.moved(1, 2).x
+    print(acc)
+
+
+warm()
+
 import asyncio
 
 

@@ -99,6 +99,9 @@ final class Compiler {
         Span at = s.at();
         switch (s) {
             case Stmt.ExprStmt e:
+                if (e.value() instanceof Expr.Yield y) {
+                    return new Generators.YieldStmt(at, y.value() == null ? null : exprs.expr(y.value()));
+                }
                 return new Statements.ExprStmt(at, exprs.expr(e.value()));
             case Stmt.Assign a: {
                 ExprNode v = exprs.expr(a.value());
@@ -480,7 +483,7 @@ final class Compiler {
         Span at = node.at();
         StmtNode innermost;
         if (kind == Definitions.Comprehension.GENEXP) {
-            innermost = new Statements.ExprStmt(at, new Generators.Yield(elt.at(), exprs.expr(elt)));
+            innermost = new Generators.YieldStmt(elt.at(), exprs.expr(elt));
         } else if (kind == Definitions.Comprehension.LIST) {
             innermost = new Generators.ListAppend(at, acc, exprs.expr(elt));
         } else if (kind == Definitions.Comprehension.SET) {

@@ -30,6 +30,22 @@ final class Generators {
         }
     }
 
+    /** `yield value` as a statement (its result unused): one node, so fewer Java frames to freeze per yield. */
+    static final class YieldStmt extends StmtNode {
+        final ExprNode value;
+
+        YieldStmt(Span at, ExprNode value) {
+            super(at);
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            ((PyGenerator) f.generator).yieldValue(value == null ? PyNone.NONE : value.eval(f));
+            return NORMAL;
+        }
+    }
+
     static final class YieldFrom extends ExprNode {
         final ExprNode value;
 
