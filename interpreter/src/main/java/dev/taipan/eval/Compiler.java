@@ -286,12 +286,23 @@ final class Compiler {
         return sb.toString();
     }
 
+    /**
+     * CPython's __qualname__: a function's children get "<locals>"; list/set/dict comprehensions
+     * are inlined (3.12+) and leave no trace; a generator expression is a scope without "<locals>".
+     */
     String qualname(String name, Scope inner) {
         Scope p = inner.parent;
+        while (p != null && p.isComprehension && !isGenexp(p)) p = p.parent;
         if (p == null || p.kind == Scope.Kind.MODULE) return name;
         String prefix = qualnameOf(p);
-        if (p.kind == Scope.Kind.FUNCTION) return prefix + ".<locals>." + name;
+        if (p.kind == Scope.Kind.FUNCTION && !p.isComprehension) return prefix + ".<locals>." + name;
         return prefix + "." + name;
+    }
+
+    private final java.util.Set<Scope> genexpScopes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private boolean isGenexp(Scope s) {
+        return genexpScopes.contains(s);
     }
 
     private final java.util.Map<Scope, String> qualnames = new java.util.IdentityHashMap<>();
@@ -461,6 +472,7 @@ final class Compiler {
     /** A comprehension: its own code object with `.0` as the iterator parameter. */
     ExprNode comprehension(Expr node, List<Comprehension> gens, int kind, Expr elt, Expr value) {
         Scope inner = resolver.scopeOf(node);
+        if (kind == Definitions.Comprehension.GENEXP) genexpScopes.add(inner);
         String nm = switch (kind) {
             case Definitions.Comprehension.LIST -> "<listcomp>";
             case Definitions.Comprehension.SET -> "<setcomp>";

@@ -194,9 +194,12 @@ final class Definitions {
                 case SET -> dev.taipan.runtime.PySet.newSet();
                 default -> new PyDict();
             };
+            // Inlined as in CPython 3.12+: no frame of its own in tracebacks or in the recursion count.
             try {
-                return code.run(cf);
+                return code.runBody(cf);
             } catch (PyException e) {
+                if (e.locFrame == cf) e.locFrame = f;
+                if (e.pushedFrame == cf) e.pushedFrame = null;
                 throw at(e, f);
             }
         }
