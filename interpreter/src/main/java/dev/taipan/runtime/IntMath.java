@@ -12,6 +12,15 @@ public final class IntMath {
 
     /** a OP b for two ints; NotImplemented never arises here. */
     public static PyObject binary(Operator op, PyInt a, PyInt b) {
+        try {
+            return binaryExact(op, a, b);
+        } catch (ArithmeticException e) {
+            // BigInteger's limit (about 2**(2**31) bits): CPython runs out of memory there
+            throw new PyException(new PyBaseException(PyExc.MemoryError));
+        }
+    }
+
+    private static PyObject binaryExact(Operator op, PyInt a, PyInt b) {
         return switch (op) {
             case ADD -> add(a, b);
             case SUB -> sub(a, b);
@@ -127,9 +136,12 @@ public final class IntMath {
             if (x.equals(BigInteger.ONE)) return PyInt.of(1);
             if (x.signum() == 0) return PyInt.of(0);
             if (x.equals(BigInteger.ONE.negate())) return PyInt.of(b.big.testBit(0) ? -1 : 1);
-            throw Errors.of(PyExc.MemoryError, "");
+            throw new PyException(new PyBaseException(PyExc.MemoryError));
         }
-        return PyInt.of(a.toBig().pow((int) Math.min(b.value, Integer.MAX_VALUE)));
+        if (b.value > Integer.MAX_VALUE || (double) a.toBig().bitLength() * b.value > Integer.MAX_VALUE) {
+            throw new PyException(new PyBaseException(PyExc.MemoryError));
+        }
+        return PyInt.of(a.toBig().pow((int) b.value));
     }
 
     public static PyInt powMod(PyInt a, PyInt b, PyInt m) {
