@@ -26,7 +26,7 @@ public final class Runner {
         try {
             return compileModule(source, filename);
         } catch (dev.taipan.parse.SyntaxErrorException se) {
-            throw toPython(se, source);
+            throw toPython(se, source, false);
         }
     }
 
@@ -49,7 +49,7 @@ public final class Runner {
         try {
             return runSourceRaw(source, filename, mode, globals, locals);
         } catch (dev.taipan.parse.SyntaxErrorException se) {
-            throw toPython(se, source);
+            throw toPython(se, source, mode.equals("eval"));
         }
     }
 
@@ -86,12 +86,34 @@ public final class Runner {
         return pos >= 0 && source.indexOf('\n', pos) >= 0;
     }
 
+    /** Parses, resolves and compiles source without running it, raising SyntaxError as CPython's compile() does. */
+    public static void check(String source, String filename, String mode) {
+        try {
+            if (mode.equals("eval")) {
+                Expr e = PythonParser.parseExpression(source, filename);
+                String[] lines = source.split("\n", -1);
+                java.util.List<dev.taipan.ast.Stmt> body = java.util.List.of(new dev.taipan.ast.Stmt.ExprStmt(e.at(), e));
+                Resolver r = Resolver.resolveModule(body, e, filename, lines, false);
+                new Compiler(r, filename, lines).compileExpression(e, e);
+            } else {
+                compileParsed(PythonParser.parseModule(source, filename), filename);
+            }
+        } catch (dev.taipan.parse.SyntaxErrorException se) {
+            throw toPython(se, source, mode.equals("eval"));
+        }
+    }
+
     /** Converts a parse-time error into a raisable SyntaxError (IndentationError, TabError). */
     public static dev.taipan.runtime.PyException toPython(dev.taipan.parse.SyntaxErrorException se) {
         return toPython(se, null);
     }
 
-    /** As CPython, the text keeps its newline when the source line had one. */
+    /** As CPython: in exec mode the text always ends with a newline; in eval mode only when the source line had one. */
+    public static dev.taipan.runtime.PyException toPython(dev.taipan.parse.SyntaxErrorException se, String source, boolean evalMode) {
+        return toPython(se, evalMode ? source : null);
+    }
+
+    /** The text keeps its newline when the source line had one (source null: always). */
     public static dev.taipan.runtime.PyException toPython(dev.taipan.parse.SyntaxErrorException se, String source) {
         dev.taipan.runtime.PyType t = switch (se.kind) {
             case "IndentationError" -> dev.taipan.runtime.PyExc.IndentationError;

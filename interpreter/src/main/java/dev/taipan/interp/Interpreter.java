@@ -135,6 +135,7 @@ public final class Interpreter {
         s.stderrStream = err;
         s.importer = new ModuleLoader(s);
         s.sourceRunner = Runner::runSource;
+        s.sourceChecker = Runner::check;
         return s;
     }
 

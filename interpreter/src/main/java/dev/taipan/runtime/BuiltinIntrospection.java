@@ -162,6 +162,8 @@ final class BuiltinIntrospection {
         if (a[3] != null && (Protocols.index(a[3]).asLong("flags") & 0x400) != 0) {
             throw Errors.notImplemented("compile() to an AST is not supported by Taipan");
         }
+        InterpState interp = ThreadState.current().interp;
+        if (interp.sourceChecker != null) interp.sourceChecker.check(text, filename, mode.equals("eval") ? "eval" : "exec");
         return new CompiledSource(text, filename, mode);
     }
 

@@ -33,6 +33,13 @@ public final class InterpState {
     public Importer importer;
     /** Compiles and runs source text (exec/eval/compile builtins). */
     public SourceRunner sourceRunner;
+    /** Checks source text for syntax and scope errors without running it (the compile builtin). */
+    public SourceChecker sourceChecker;
+
+    /** compile()'s eager check, provided by the evaluator: raises SyntaxError for bad source. */
+    public interface SourceChecker {
+        void check(String source, String filename, String mode);
+    }
 
     /** The import system's entry point, provided by the evaluator. */
     public interface Importer {
