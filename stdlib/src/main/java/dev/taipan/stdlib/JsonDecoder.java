@@ -92,6 +92,18 @@ public final class JsonDecoder {
     }
 
     /** scan_once: parses the value at i, storing the index after it in end[0]. */
+    /** Nesting depth; CPython's C scanner stops at its C recursion limit (9998 levels from the top). */
+    private int depth;
+    private static final int MAX_DEPTH = 9998;
+
+    private void enter(String what) {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw dev.taipan.runtime.Errors.of(dev.taipan.runtime.PyExc.RecursionError,
+                    "maximum recursion depth exceeded while decoding a JSON " + what + " from a unicode string");
+        }
+    }
+
     private PyObject scan(int i, int[] end) {
         if (i >= s.length()) throw new NoValue(i);
         char c = s.charAt(i);
@@ -100,10 +112,20 @@ public final class JsonDecoder {
                 return PyStr.of(scanString(i + 1, end));
             }
             case '{' -> {
-                return scanObject(i + 1, end);
+                enter("object");
+                try {
+                    return scanObject(i + 1, end);
+                } finally {
+                    depth--;
+                }
             }
             case '[' -> {
-                return scanArray(i + 1, end);
+                enter("array");
+                try {
+                    return scanArray(i + 1, end);
+                } finally {
+                    depth--;
+                }
             }
             case 'n' -> {
                 if (startsWith(i, "null")) {
