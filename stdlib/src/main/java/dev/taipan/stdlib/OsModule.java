@@ -112,6 +112,9 @@ public final class OsModule implements NativeModule {
     }
 
     static PyStatResult stat(PyObject arg, boolean follow) {
+        // CPython flushes a dropped file object at once (reference counting); here writes still
+        // buffered in unclosed files reach the disk before their size or times are looked at.
+        dev.taipan.runtime.PyBufferedIO.flushAll();
         Path p = path(arg, "stat");
         try {
             LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
