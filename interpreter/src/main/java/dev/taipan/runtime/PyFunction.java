@@ -19,6 +19,20 @@ public final class PyFunction extends PyObject {
     /** True when a call with exactly argcount positional arguments needs no binding logic. */
     private final boolean simple;
 
+    static {
+        TYPE.method("__get__", (self, args, kw) -> {
+            ArgParser.noKeywords("__get__", kw);
+            if (args.length < 1 || args.length > 2) {
+                throw Errors.typeError("expected 1 or 2 arguments, got " + args.length);
+            }
+            PyObject obj = args[0];
+            if (obj == PyNone.NONE && (args.length < 2 || args[1] == PyNone.NONE)) {
+                throw Errors.typeError("__get__(None, None) is invalid");
+            }
+            return obj == PyNone.NONE ? self : new PyMethod(self, obj);
+        });
+    }
+
     public PyFunction(Code code, PyDict globals, PyDict builtins, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure) {
         this.code = code;
         this.globals = globals;
