@@ -32,6 +32,14 @@ final class Compiler {
         return scope;
     }
 
+    /** String constants of one compilation unit, shared as CPython shares them (identifier-like ones across units). */
+    private final java.util.Map<String, dev.taipan.runtime.PyStr> strings = new java.util.HashMap<>();
+
+    dev.taipan.runtime.PyStr strConstant(String s) {
+        if (dev.taipan.runtime.PyStr.isIdentifierLike(s)) return dev.taipan.runtime.PyStr.intern(s);
+        return strings.computeIfAbsent(s, dev.taipan.runtime.PyStr::of);
+    }
+
     Resolver resolver() {
         return resolver;
     }

@@ -47,7 +47,7 @@ final class ExprCompiler {
             case Expr.Name n:
                 return c.name(n.id(), n.at());
             case Expr.Constant k:
-                return new Names.Const(k.at(), constant(k));
+                return new Names.Const(k.at(), k.kind() == Expr.ConstKind.STR ? c.strConstant((String) k.value()) : constant(k));
             case Expr.JoinedStr j:
                 return new Displays.FString(j.at(), all(j.values()));
             case Expr.FormattedValue fv:

@@ -37,6 +37,32 @@ public class PyStr extends PyObject {
         return new PyStr(s);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The one shared str for this text (sys.intern, and identifier-like constants as CPython interns them). */
+    public static PyStr intern(String s) {
+        PyStr small = s.length() <= 1 ? of(s) : null;
+        if (small != null) return small;
+        return INTERNED.computeIfAbsent(s, PyStr::new);
+    }
+
+    /** sys.intern(s): the canonical str equal to s, which becomes s itself the first time. */
+    public static PyStr intern(PyStr s) {
+        if (s.value.length() <= 1) return of(s.value);
+        PyStr prev = INTERNED.putIfAbsent(s.value, s);
+        return prev != null ? prev : s;
+    }
+
+    /** Whether CPython would intern this constant: identifier characters only. */
+    public static boolean isIdentifierLike(String s) {
+        if (s.length() > 64) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+        }
+        return true;
+    }
+
     public static PyStr ofCodePoint(int cp) {
         if (cp < 256) return LATIN1[cp];
         return new PyStr(new String(Character.toChars(cp)));

@@ -54,7 +54,7 @@ final class SysFunctions {
         m.function("intern", (a, kw) -> {
             BuiltinFunctions.one("intern", a, kw);
             if (a[0].getClass() != PyStr.class) throw Errors.typeError("intern() argument must be str, not " + a[0].type().name);
-            return a[0];
+            return PyStr.intern((PyStr) a[0]);
         });
         m.function("is_finalizing", (a, kw) -> {
             ArgParser.count("is_finalizing", a, kw, 0, 0);
