@@ -301,7 +301,7 @@ final class Compiler {
     String qualname(String name, Scope inner) {
         Scope p = inner.parent;
         while (p != null && p.isComprehension && !isGenexp(p)) p = p.parent;
-        if (p == null || p.kind == Scope.Kind.MODULE) return name;
+        if (p == null || p.kind == Scope.Kind.MODULE || p.parent == null) return name;
         String prefix = qualnameOf(p);
         if (p.kind == Scope.Kind.FUNCTION && !p.isComprehension) return prefix + ".<locals>." + name;
         return prefix + "." + name;
