@@ -1,10 +1,8 @@
 package dev.taipan.runtime;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -59,7 +57,16 @@ public final class PyType extends PyObject {
     public boolean instancesHaveDict;
 
     private final Map<String, PyObject> cache = new ConcurrentHashMap<>();
-    private final Map<PyType, Boolean> subclasses = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Direct subclasses in creation order, held weakly so that dropped classes can be collected. */
+    private final List<java.lang.ref.WeakReference<PyType>> subclasses = new ArrayList<>();
+
+    private void addSubclass(PyType t) {
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == null);
+            for (var r : subclasses) if (r.get() == t) return;
+            subclasses.add(new java.lang.ref.WeakReference<>(t));
+        }
+    }
 
     /** A built-in type with a single base. */
     public PyType(String name, PyType base, boolean builtin, Allocator allocator) {
@@ -71,7 +78,7 @@ public final class PyType extends PyObject {
         this.solidBase = allocator != null || base == null ? this : base.solidBase;
         if (base != null) {
             this.newFunction = base.newFunction;
-            base.subclasses.put(this, Boolean.TRUE);
+            base.addSubclass(this);
         }
         this.mro = computeMro(this, this.bases);
     }
@@ -96,7 +103,7 @@ public final class PyType extends PyObject {
             t.dict.put(k.value, ns.valueAtPos(i));
         }
         for (PyType b : bases) {
-            b.subclasses.put(t, Boolean.TRUE);
+            b.addSubclass(t);
         }
         t.instancesHaveDict = true;
         PyObject slots = t.dict.get("__slots__");
@@ -136,7 +143,7 @@ public final class PyType extends PyObject {
     /** For built-in types with several bases (ExceptionGroup): sets them and recomputes the MRO. */
     public void setBuiltinBases(PyType... newBases) {
         this.bases = newBases;
-        for (PyType b : newBases) b.subclasses.put(this, Boolean.TRUE);
+        for (PyType b : newBases) b.addSubclass(this);
         this.mro = computeMro(this, newBases);
     }
 
@@ -284,16 +291,25 @@ public final class PyType extends PyObject {
         refreshFlags();
         List<PyType> subs;
         synchronized (subclasses) {
-            subs = new ArrayList<>(subclasses.keySet());
+            subs = liveSubclasses();
         }
         for (PyType s : subs) {
             s.invalidate();
         }
     }
 
+    private List<PyType> liveSubclasses() {
+        List<PyType> out = new ArrayList<>();
+        for (var r : subclasses) {
+            PyType t = r.get();
+            if (t != null) out.add(t);
+        }
+        return out;
+    }
+
     public List<PyType> subclassList() {
         synchronized (subclasses) {
-            return new ArrayList<>(subclasses.keySet());
+            return liveSubclasses();
         }
     }
 
