@@ -18,6 +18,8 @@ public final class Bootstrap {
         SetMethods.install();
         PyGenericAlias.install(PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyType.TYPE);
         PyUnionType.install();
+        LengthHint.install(PyList.ListIterator.TYPE, SeqIterator.TYPE, PyRange.RangeIterator.TYPE, DictType.DictIterator.KEY_TYPE,
+                DictType.DictIterator.VALUE_TYPE, DictType.DictIterator.ITEM_TYPE, PyStr.StrIterator.TYPE, PyStr.StrIterator.UNICODE_TYPE);
         typesReady = true;
     }
 

@@ -13,7 +13,14 @@ public final class DictType {
     public enum IterKind { KEYS, VALUES, ITEMS }
 
     /** Iterates a dict's keys, values or items, raising if the dict changes size meanwhile. */
-    public static final class DictIterator extends PyObject {
+    public static final class DictIterator extends PyObject implements LengthHint {
+        @Override
+        public long remaining() {
+            long left = 0;
+            for (int k = pos; k < dict.limit(); k++) if (dict.keyAt(k) != null) left++;
+            return dict.size() != size ? 0 : left;
+        }
+
         public static final PyType KEY_TYPE = new PyType("dict_keyiterator", PyType.OBJECT, true, null).markFinal();
         public static final PyType VALUE_TYPE = new PyType("dict_valueiterator", PyType.OBJECT, true, null).markFinal();
         public static final PyType ITEM_TYPE = new PyType("dict_itemiterator", PyType.OBJECT, true, null).markFinal();

@@ -195,7 +195,12 @@ public class PyList extends PyObject {
     }
 
     /** Iterates a list, seeing appends made during iteration as CPython does. */
-    public static final class ListIterator extends PyObject {
+    public static final class ListIterator extends PyObject implements LengthHint {
+        @Override
+        public long remaining() {
+            return Math.max(0, list.size - (long) i);
+        }
+
         public static final PyType TYPE = new PyType("list_iterator", PyType.OBJECT, true, null).markFinal();
         private final PyList list;
         private int i;

@@ -275,7 +275,12 @@ public final class PyRange extends PyObject {
     }
 
     /** Iterates a range whose items fit in a long. */
-    public static final class RangeIterator extends PyObject {
+    public static final class RangeIterator extends PyObject implements LengthHint {
+        @Override
+        public long remaining() {
+            return remaining;
+        }
+
         public static final PyType TYPE = new PyType("range_iterator", PyType.OBJECT, true, null).markFinal();
         private long next;
         private final long step;

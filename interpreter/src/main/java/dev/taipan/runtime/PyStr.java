@@ -259,18 +259,26 @@ public class PyStr extends PyObject {
     }
 
     /** Iterates the code points of a str. */
-    static final class StrIterator extends PyObject {
+    static final class StrIterator extends PyObject implements LengthHint {
+        @Override
+        public long remaining() {
+            return i >= s.length() ? 0 : s.codePointCount(i, s.length());
+        }
+
         static final PyType TYPE = new PyType("str_ascii_iterator", PyType.OBJECT, true, null).markFinal();
+        static final PyType UNICODE_TYPE = new PyType("str_iterator", PyType.OBJECT, true, null).markFinal();
         private final String s;
+        private final boolean ascii;
         private int i;
 
         StrIterator(PyStr s) {
             this.s = s.value;
+            this.ascii = s.value.chars().allMatch(c -> c < 128);
         }
 
         @Override
         public PyType type() {
-            return TYPE;
+            return ascii ? TYPE : UNICODE_TYPE;
         }
 
         @Override

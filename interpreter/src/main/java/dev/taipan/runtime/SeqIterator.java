@@ -1,7 +1,12 @@
 package dev.taipan.runtime;
 
 /** Iterates a fixed array of values (tuples and snapshots). */
-public final class SeqIterator extends PyObject {
+public final class SeqIterator extends PyObject implements LengthHint {
+    @Override
+    public long remaining() {
+        return Math.max(0, size - i);
+    }
+
     public static final PyType TYPE = new PyType("tuple_iterator", PyType.OBJECT, true, null).markFinal();
     private final PyObject[] items;
     private final int size;

@@ -292,12 +292,14 @@ public final class StrMethods {
         t.method0("__repr__", s -> PyStr.of(PyStr.repr(self(s).value)));
         t.method0("__str__", s -> exact(self(s)));
         t.method0("__getnewargs__", s -> PyTuple.of(exact(self(s))));
-        PyStr.StrIterator.TYPE.method0("__iter__", s -> s);
-        PyStr.StrIterator.TYPE.method0("__next__", s -> {
-            PyObject r = s.next();
-            if (r == null) throw Errors.stopIteration(null);
-            return r;
-        });
+        for (PyType it : new PyType[] {PyStr.StrIterator.TYPE, PyStr.StrIterator.UNICODE_TYPE}) {
+            it.method0("__iter__", s -> s);
+            it.method0("__next__", s -> {
+                PyObject r = s.next();
+                if (r == null) throw Errors.stopIteration(null);
+                return r;
+            });
+        }
     }
 
     // ---- the constructor ------------------------------------------------------------------------
