@@ -208,8 +208,8 @@ public final class Interpreter {
 
     private void internalError(Throwable x) {
         out.flush();
-        err.println("taipan: internal error: " + x);
-        if (System.getenv("TAIPAN_DEBUG") != null) x.printStackTrace(err);
+        err.println("taipan: internal error: " + x + " (TAIPAN_TRACE=1 shows the Java stack trace)");
+        if (options.env.containsKey("TAIPAN_TRACE")) x.printStackTrace(err);
         err.flush();
     }
 }

@@ -130,11 +130,9 @@ public final class Main {
     /** A Java exception escaped the interpreter: a bug. Say so in one line, not a Java stack trace. */
     private static int internalError(Throwable e, InterpreterOptions opts, PrintStream err) {
         opts.stdout.flush();
-        err.println(PROGRAM + ": internal error: " + e);
+        err.println(PROGRAM + ": internal error: " + e + " (TAIPAN_TRACE=1 shows the Java stack trace)");
         if (opts.env.containsKey("TAIPAN_TRACE")) {
             e.printStackTrace(err);
-        } else {
-            err.println("(set TAIPAN_TRACE=1 to see the Java stack trace)");
         }
         return 70;
     }
