@@ -354,14 +354,23 @@ final class Compiler {
     }
 
     private ExprNode guardChain(List<Stmt> body, int k) {
-        if (k == body.size() - 1) {
-            return new Statements.AtLine(exprs.expr(((Stmt.Return) body.get(k)).value()));
+        int guards = body.size() - 1;
+        ExprNode[] tests = new ExprNode[guards];
+        int[] testLines = new int[guards];
+        ExprNode[] values = new ExprNode[guards + 1];
+        int[] valueLines = new int[guards + 1];
+        for (int i = 0; i < guards; i++) {
+            Stmt.If g = (Stmt.If) body.get(i);
+            Stmt.Return r = (Stmt.Return) g.body().get(0);
+            tests[i] = exprs.expr(g.test());
+            testLines[i] = g.at().line();
+            values[i] = exprs.expr(r.value());
+            valueLines[i] = r.at().line();
         }
-        Stmt.If i = (Stmt.If) body.get(k);
-        Stmt.Return r = (Stmt.Return) i.body().get(0);
-        ExprNode test = new Statements.AtLine(exprs.expr(i.test()));
-        ExprNode then = new Statements.AtLine(exprs.expr(r.value()));
-        return new Operators.IfExp(i.at(), test, then, guardChain(body, k + 1));
+        Stmt.Return last = (Stmt.Return) body.get(guards);
+        values[guards] = exprs.expr(last.value());
+        valueLines[guards] = last.at().line();
+        return new Statements.GuardChain(body.get(0).at(), tests, testLines, values, valueLines);
     }
 
     ExprNode lambda(Expr.Lambda l) {

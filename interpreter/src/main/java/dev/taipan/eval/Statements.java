@@ -245,25 +245,31 @@ final class Statements {
         }
     }
 
-    /** A function body of guard returns and a final return, as one expression: sets the line, then evaluates. */
-    static final class AtLine extends ExprNode {
-        final ExprNode inner;
+    /** A function body `if c1: return v1 ... return vN` as one expression node: no Block, If or Return in between. */
+    static final class GuardChain extends ExprNode {
+        final ExprNode[] tests, values;
+        final int[] testLines, valueLines;
 
-        AtLine(ExprNode inner) {
-            super(new Span(inner.line, inner.col, inner.endLine, inner.endCol));
-            this.inner = inner;
+        GuardChain(Span at, ExprNode[] tests, int[] testLines, ExprNode[] values, int[] valueLines) {
+            super(at);
+            this.tests = tests;
+            this.testLines = testLines;
+            this.values = values;
+            this.valueLines = valueLines;
         }
 
         @Override
         PyObject eval(Frame f) {
-            f.line = line;
-            return inner.eval(f);
-        }
-
-        @Override
-        boolean test(Frame f) {
-            f.line = line;
-            return inner.test(f);
+            ExprNode[] t = tests;
+            for (int k = 0; k < t.length; k++) {
+                f.line = testLines[k];
+                if (t[k].test(f)) {
+                    f.line = valueLines[k];
+                    return values[k].eval(f);
+                }
+            }
+            f.line = valueLines[t.length];
+            return values[t.length].eval(f);
         }
     }
 
