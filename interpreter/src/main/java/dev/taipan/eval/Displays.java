@@ -213,10 +213,10 @@ final class Displays {
             try {
                 if (conversion == 'r') v = PyStr.of(v.repr());
                 else if (conversion == 's') v = PyStr.of(v.str());
-                else if (conversion == 'a') v = PyStr.of(Formatting.ascii(v.repr()));
+                else if (conversion == 'a') v = PyStr.of(dev.taipan.runtime.StrFormat.ascii(v));
                 String s = spec == null ? "" : ((PyStr) spec.eval(f)).value;
                 if (s.isEmpty() && v.getClass() == PyStr.class) return v;
-                return PyStr.of(Formatting.format(v, s));
+                return PyStr.of(dev.taipan.runtime.StrFormat.format(v, s));
             } catch (PyException e) {
                 throw at(e, f);
             }
