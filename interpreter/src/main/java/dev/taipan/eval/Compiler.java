@@ -110,6 +110,7 @@ final class Compiler {
                 if (e.value() instanceof Expr.Yield y) {
                     return new Generators.YieldStmt(at, y.value() == null ? null : exprs.expr(y.value()));
                 }
+                if (e.value() instanceof Expr.Call) return new Statements.CallStmt(at, exprs.expr(e.value()));
                 return new Statements.ExprStmt(at, exprs.expr(e.value()));
             case Stmt.Assign a: {
                 ExprNode v = exprs.expr(a.value());
@@ -144,7 +145,10 @@ final class Compiler {
             case Stmt.While w:
                 return new Statements.While(at, exprs.expr(w.test()), block(w.body(), at), blockOrNull(w.orelse(), at));
             case Stmt.For fo: {
-                if (fo.isAsync()) throw unsupported("'async for' is not supported by Taipan yet", at);
+                if (fo.isAsync()) {
+                    return new AsyncStatements.AsyncFor(at, target(fo.target()), exprs.expr(fo.iter()), block(fo.body(), at),
+                            blockOrNull(fo.orelse(), at), false);
+                }
                 return new Statements.For(at, target(fo.target()), exprs.expr(fo.iter()), block(fo.body(), at), blockOrNull(fo.orelse(), at));
             }
             case Stmt.Break b:
@@ -164,8 +168,14 @@ final class Compiler {
             case Stmt.Raise r:
                 return new Handlers.Raise(at, r.exc() == null ? null : exprs.expr(r.exc()), r.cause() == null ? null : exprs.expr(r.cause()));
             case Stmt.With w: {
-                if (w.isAsync()) throw unsupported("'async with' is not supported by Taipan yet", at);
                 StmtNode body = block(w.body(), at);
+                if (w.isAsync()) {
+                    for (int i = w.items().size() - 1; i >= 0; i--) {
+                        WithItem it = w.items().get(i);
+                        body = new AsyncStatements.AsyncWith(at, exprs.expr(it.context()), it.target() == null ? null : target(it.target()), body);
+                    }
+                    return body;
+                }
                 for (int i = w.items().size() - 1; i >= 0; i--) {
                     WithItem it = w.items().get(i);
                     body = new Handlers.With(at, exprs.expr(it.context()), it.target() == null ? null : target(it.target()), body);
@@ -504,7 +514,7 @@ final class Compiler {
         for (int i = 0; i < cells.length; i++) cells[i] = inner.slotOf(inner.cellVars.get(i));
         int[] frees = new int[inner.freeVars.size()];
         for (int i = 0; i < frees.length; i++) frees[i] = inner.slotOf(inner.freeVars.get(i));
-        int flags = kind == Definitions.Comprehension.GENEXP ? Code.GENERATOR : 0;
+        int flags = kind != Definitions.Comprehension.GENEXP ? 0 : inner.isCoroutine ? Code.ASYNC_GENERATOR : Code.GENERATOR;
         FunctionCode code = new FunctionCode(nm, qn, filename, lines, node.at().line(), 1, 0, 0, false, false, varnames, cells, frees, flags);
         ExprNode firstIter = exprs.expr(gens.get(0).iter());
         Scope saved = scope;
@@ -523,12 +533,12 @@ final class Compiler {
         StmtNode body = innermost;
         for (int g = gens.size() - 1; g >= 0; g--) {
             Comprehension c = gens.get(g);
-            if (c.isAsync()) throw unsupported("asynchronous comprehensions are not supported by Taipan yet", at);
             for (int k = c.ifs().size() - 1; k >= 0; k--) {
                 body = new Statements.If(at, exprs.expr(c.ifs().get(k)), body, null);
             }
             ExprNode iter = g == 0 ? new Names.Local(at, 0, ".0") : exprs.expr(c.iter());
-            body = new Statements.For(at, target(c.target()), iter, body, null);
+            body = c.isAsync() ? new AsyncStatements.AsyncFor(at, target(c.target()), iter, body, null, g == 0)
+                    : new Statements.For(at, target(c.target()), iter, body, null);
         }
         if (kind == Definitions.Comprehension.GENEXP) {
             code.body = body;
@@ -536,6 +546,8 @@ final class Compiler {
             code.body = new Statements.Block(at, new StmtNode[] {body, new Statements.Return(at, new Names.Local(at, acc, ".acc"))});
         }
         scope = saved;
-        return new Definitions.Comprehension(at, code, firstIter, closureSlots(inner), kind, acc);
+        Definitions.Comprehension comp = new Definitions.Comprehension(at, code, firstIter, closureSlots(inner), kind, acc);
+        comp.asyncFirst = gens.get(0).isAsync();
+        return comp;
     }
 }

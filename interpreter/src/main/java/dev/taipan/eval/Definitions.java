@@ -162,6 +162,8 @@ final class Definitions {
         final int kind;
         static final int LIST = 0, SET = 1, DICT = 2, GENEXP = 3;
         final int accSlot;
+        /** The first `for` is an `async for`: its iterable is entered with __aiter__. */
+        boolean asyncFirst;
 
         Comprehension(Span at, FunctionCode code, ExprNode firstIter, int[] closureSlots, int kind, int accSlot) {
             super(at);
@@ -177,7 +179,7 @@ final class Definitions {
             PyObject src = firstIter.eval(f);
             PyObject it;
             try {
-                it = src.iter();
+                it = asyncFirst ? AsyncStatements.aiter(src) : src.iter();
             } catch (PyException e) {
                 throw firstIter.at(e, f);
             }

@@ -106,7 +106,7 @@ final class ExprCompiler {
             case Expr.GeneratorExp ge:
                 return c.comprehension(ge, ge.generators(), Definitions.Comprehension.GENEXP, ge.elt(), null);
             case Expr.Await a:
-                throw c.unsupported("'await' is not supported by Taipan yet", a.at());
+                return new Awaits.Await(a.at(), expr(a.value()));
             case Expr.Yield y:
                 return new Generators.Yield(y.at(), y.value() == null ? null : expr(y.value()));
             case Expr.YieldFrom y:

@@ -25,6 +25,46 @@ final class GeneratorMethods {
         t.method0("close", self -> ((PyGenerator) self).close());
     }
 
+    static final PyType CORO_WRAPPER_TYPE = new PyType("coroutine_wrapper", PyType.OBJECT, true, null).markFinal();
+
+    static {
+        CORO_WRAPPER_TYPE.method0("__iter__", self -> self);
+        CORO_WRAPPER_TYPE.method0("__next__", self -> ((CoroWrapper) self).coro.send(PyNone.NONE));
+        CORO_WRAPPER_TYPE.method1("send", (self, v) -> ((CoroWrapper) self).coro.send(v));
+        CORO_WRAPPER_TYPE.method("throw", (self, args, kw) -> {
+            if (args.length < 1 || args.length > 3) throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
+            return ((CoroWrapper) self).coro.throwIn(new PyException(exceptionFrom(args)));
+        });
+        CORO_WRAPPER_TYPE.method0("close", self -> ((CoroWrapper) self).coro.close());
+    }
+
+    /** coroutine.__await__(): an iterator over the coroutine's suspensions. */
+    static final class CoroWrapper extends PyObject {
+        final PyGenerator coro;
+
+        CoroWrapper(PyGenerator coro) {
+            this.coro = coro;
+        }
+
+        @Override
+        public PyType type() {
+            return CORO_WRAPPER_TYPE;
+        }
+    }
+
+    /** Coroutine objects: send, throw, close and __await__ (no __iter__/__next__). */
+    static void installCoroutine(PyType t) {
+        t.method1("send", (self, v) -> ((PyGenerator) self).send(v));
+        t.method("throw", (self, args, kw) -> {
+            if (args.length < 1 || args.length > 3) {
+                throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
+            }
+            return ((PyGenerator) self).throwIn(new PyException(exceptionFrom(args)));
+        });
+        t.method0("close", self -> ((PyGenerator) self).close());
+        t.method0("__await__", self -> new CoroWrapper((PyGenerator) self));
+    }
+
     static PyBaseException exceptionFrom(PyObject[] args) {
         PyObject typ = args[0];
         if (typ instanceof PyBaseException e) {

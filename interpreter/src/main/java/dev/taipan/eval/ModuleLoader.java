@@ -173,7 +173,20 @@ public final class ModuleLoader implements InterpState.Importer {
         if (parent != null) parent.setAttr(full.substring(full.lastIndexOf('.') + 1), mod);
     }
 
+    /** A development override: TAIPAN_LIB names a folder read before the bundled library, so edits need no rebuild. */
+    private static final String DEV_LIB = System.getenv("TAIPAN_LIB");
+
     private static String resource(String path) {
+        if (DEV_LIB != null && path.startsWith(LIB)) {
+            Path p = Path.of(DEV_LIB, path.substring(LIB.length()));
+            if (Files.isRegularFile(p)) {
+                try {
+                    return Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
         try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return null;
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dev.taipan.eval;
 
+import dev.taipan.runtime.AwaitDriver;
 import dev.taipan.runtime.Code;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
@@ -18,23 +19,28 @@ import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
 
 /**
- * A generator (or coroutine object): its frame runs on a one-shot continuation of its own,
- * created when first resumed; `yield` suspends it (DESIGN.md §4).
+ * A generator, coroutine or async generator object. Its frame runs on a one-shot continuation of
+ * its own, created when it is first resumed by hand (DESIGN.md §4): `yield` suspends GEN_SCOPE;
+ * an await inside a coroutine driven by hand suspends CORO_SCOPE. A coroutine that is awaited
+ * before it starts never gets a continuation: its body runs inline ({@link #runInline}).
  */
-final class PyGenerator extends PyObject {
+final class PyGenerator extends PyObject implements AwaitDriver {
     static final ContinuationScope SCOPE = new ContinuationScope("taipan-generator");
+    static final ContinuationScope CORO_SCOPE = new ContinuationScope("taipan-coroutine");
     static final PyType GENERATOR_TYPE = new PyType("generator", PyType.OBJECT, true, null).markFinal();
     static final PyType COROUTINE_TYPE = new PyType("coroutine", PyType.OBJECT, true, null).markFinal();
     static final PyType ASYNC_GENERATOR_TYPE = new PyType("async_generator", PyType.OBJECT, true, null).markFinal();
 
     static {
         GeneratorMethods.install(GENERATOR_TYPE);
-        GeneratorMethods.install(COROUTINE_TYPE);
+        GeneratorMethods.installCoroutine(COROUTINE_TYPE);
+        AsyncGenMethods.install(ASYNC_GENERATOR_TYPE);
     }
 
     final FunctionCode code;
     final Frame frame;
     final PyFunction function;
+    private final int kind;
     private Continuation cont;
     /** The generator whose continuation this frame's yields suspend (itself, or a delegating generator). */
     PyGenerator owner;
@@ -43,57 +49,89 @@ final class PyGenerator extends PyObject {
     PyException toThrow;
     boolean running;
     boolean finished;
-    /** Run inline by a delegating generator's `yield from`. */
+    /** Run inline by a delegating generator's `yield from`, or (a coroutine) by an await. */
     boolean delegated;
+    /** The last suspension of the continuation was an await (async generators driven by hand), not a yield. */
+    boolean suspendedByAwait;
+    /** An async generator's aclose() has run (or it was closed before starting). */
+    boolean closed;
+    /** The async generator's first-iteration hook (sys.set_asyncgen_hooks) has been called. */
+    boolean hooksCalled;
     private PyObject result;
     private PyException error;
+    /** The coroutine's never-awaited tracker, or null. */
+    NeverAwaited.Ref tracker;
 
     PyGenerator(FunctionCode code, Frame frame, PyFunction function) {
         this.code = code;
         this.frame = frame;
         this.function = function;
         this.owner = this;
+        this.kind = code.flags & (Code.GENERATOR | Code.COROUTINE | Code.ASYNC_GENERATOR);
         frame.generator = this;
+        if (kind == Code.COROUTINE) tracker = NeverAwaited.track(this);
     }
 
     @Override
     public PyType type() {
-        if ((code.flags & Code.COROUTINE) != 0) return COROUTINE_TYPE;
-        if ((code.flags & Code.ASYNC_GENERATOR) != 0) return ASYNC_GENERATOR_TYPE;
+        if (kind == Code.COROUTINE) return COROUTINE_TYPE;
+        if (kind == Code.ASYNC_GENERATOR) return ASYNC_GENERATOR_TYPE;
         return GENERATOR_TYPE;
+    }
+
+    boolean isCoroutine() {
+        return kind == Code.COROUTINE;
+    }
+
+    boolean isAsyncGen() {
+        return kind == Code.ASYNC_GENERATOR;
     }
 
     boolean started() {
         return cont != null || delegated;
     }
 
+    private void markStarted() {
+        if (tracker != null) {
+            tracker.started = true;
+            tracker = null;
+        }
+    }
+
     /**
-     * Resumes with a value (or an exception to raise at the yield); returns the next yielded
-     * value, or null when the generator finished (its return value is then in returnValue()).
+     * Resumes with a value (or an exception to raise at the suspension point); returns the next
+     * yielded value, or null when the body finished (its return value is then in returnValue()).
      */
     PyObject resume(PyObject value, PyException exc) {
-        if (running) throw Errors.valueError("generator already executing");
-        if (delegated) throw Errors.valueError("generator already executing");
+        if (running || delegated) throw alreadyRunning();
         if (finished) {
             if (exc != null) throw exc;
+            if (kind == Code.COROUTINE) throw Errors.runtimeError("cannot reuse already awaited coroutine");
             result = PyNone.NONE;
             return null;
         }
         if (cont == null) {
             if (exc != null) {
                 finished = true;
+                markStarted();
                 throw exc;
             }
             if (value != PyNone.NONE) {
-                throw Errors.typeError("can't send non-None value to a just-started generator");
+                throw Errors.typeError("can't send non-None value to a just-started " + kindName());
             }
-            cont = new Continuation(SCOPE, this::body);
+            markStarted();
+            cont = new Continuation(kind == Code.COROUTINE ? CORO_SCOPE : SCOPE, this::body);
         }
         sent = value;
         toThrow = exc;
+        suspendedByAwait = false;
         ThreadState ts = ThreadState.current();
         Frame savedFrame = ts.frame;
         PyBaseException savedHandled = ts.handled;
+        int savedDepth = ts.depth;
+        suspendBase = savedDepth;
+        AwaitDriver savedDriver = ts.awaitDriver;
+        if (kind == Code.COROUTINE) ts.awaitDriver = this;
         frame.back = savedFrame;
         ts.frame = frame;
         running = true;
@@ -103,6 +141,8 @@ final class PyGenerator extends PyObject {
             running = false;
             ts.frame = savedFrame;
             ts.handled = savedHandled;
+            ts.depth = savedDepth;
+            ts.awaitDriver = savedDriver;
         }
         if (cont.isDone()) {
             finished = true;
@@ -124,6 +164,22 @@ final class PyGenerator extends PyObject {
         return y;
     }
 
+    private PyException alreadyRunning() {
+        return switch (kind) {
+            case Code.COROUTINE -> Errors.valueError("coroutine already executing");
+            case Code.ASYNC_GENERATOR -> Errors.valueError("async generator already executing");
+            default -> Errors.valueError("generator already executing");
+        };
+    }
+
+    String kindName() {
+        return switch (kind) {
+            case Code.COROUTINE -> "coroutine";
+            case Code.ASYNC_GENERATOR -> "async generator";
+            default -> "generator";
+        };
+    }
+
     private void body() {
         try {
             result = code.runBody(frame);
@@ -131,19 +187,39 @@ final class PyGenerator extends PyObject {
             e.pushEntry(frame);
             e.locFrame = null;
             e.pushedFrame = null;
-            if (e.matches(PyExc.StopIteration) && (code.flags & Code.COROUTINE) == 0) {
-                PyBaseException re = new PyBaseException(PyExc.RuntimeError, PyStr.of("generator raised StopIteration"));
-                re.cause = e.value;
-                re.context = e.value;
-                re.suppressContext = true;
-                error = new PyException(re);
-            } else {
-                error = e;
-            }
+            error = convertStop(e);
         } catch (StackOverflowError so) {
             error = Errors.recursionError();
         } catch (RuntimeException | Error internal) {
             this.internal = internal;
+        }
+    }
+
+    /** PEP 479: a StopIteration (or, in an async generator, StopAsyncIteration) escaping the body becomes a RuntimeError. */
+    PyException convertStop(PyException e) {
+        boolean stop = e.matches(PyExc.StopIteration);
+        boolean astop = kind == Code.ASYNC_GENERATOR && e.matches(PyExc.StopAsyncIteration);
+        if (!stop && !astop) return e;
+        PyBaseException re = new PyBaseException(PyExc.RuntimeError,
+                PyStr.of(kindName() + " raised " + (stop ? "StopIteration" : "StopAsyncIteration")));
+        re.cause = e.value;
+        re.context = e.value;
+        re.suppressContext = true;
+        return new PyException(re);
+    }
+
+    /** Runs an unstarted coroutine's body on the caller's stack (an await); returns its result. */
+    PyObject runInline() {
+        if (finished) throw Errors.runtimeError("cannot reuse already awaited coroutine");
+        markStarted();
+        delegated = true;
+        try {
+            return code.run(frame);
+        } catch (PyException e) {
+            throw convertStop(e);
+        } finally {
+            delegated = false;
+            finished = true;
         }
     }
 
@@ -158,7 +234,12 @@ final class PyGenerator extends PyObject {
     PyObject yieldValue(PyObject v) {
         PyGenerator o = owner;
         o.yielded = v;
+        ThreadState ts = ThreadState.current();
+        Frame fr = ts.frame;
+        PyBaseException handled = ts.handled;
         Continuation.yield(SCOPE);
+        ts.frame = fr;
+        ts.handled = handled;
         PyException t = o.toThrow;
         if (t != null) {
             o.toThrow = null;
@@ -169,10 +250,58 @@ final class PyGenerator extends PyObject {
         return s == null ? PyNone.NONE : s;
     }
 
+    /** An await in this coroutine (driven by hand) that must suspend: hands `y` to the caller of send(). */
+    @Override
+    public PyObject suspend(PyObject y) {
+        yielded = y;
+        ThreadState ts = ThreadState.current();
+        Frame fr = ts.frame;
+        PyBaseException handled = ts.handled;
+        int depth = ts.depth - suspendBase;
+        Continuation.yield(CORO_SCOPE);
+        ts.frame = fr;
+        ts.handled = handled;
+        ts.depth = suspendBase + depth;
+        ts.awaitDriver = this;
+        return takeSent();
+    }
+
+    /** The depth at which the continuation was last resumed (to carry a suspended stack's depth across resumes). */
+    int suspendBase;
+
+    /** An await inside an async generator driven by hand: the yield is an await's, passed out by asend().send(). */
+    PyObject suspendAwait(PyObject y) {
+        yielded = y;
+        suspendedByAwait = true;
+        ThreadState ts = ThreadState.current();
+        Frame fr = ts.frame;
+        PyBaseException handled = ts.handled;
+        int depth = ts.depth - suspendBase;
+        AwaitDriver driver = ts.awaitDriver;
+        Continuation.yield(SCOPE);
+        ts.frame = fr;
+        ts.handled = handled;
+        ts.depth = suspendBase + depth;
+        ts.awaitDriver = driver;
+        return takeSent();
+    }
+
+    private PyObject takeSent() {
+        PyException t = toThrow;
+        if (t != null) {
+            toThrow = null;
+            throw t;
+        }
+        PyObject s = sent;
+        sent = null;
+        return s == null ? PyNone.NONE : s;
+    }
+
     // ---- Python-level protocol -------------------------------------------------------------
 
     @Override
     public PyObject iter() {
+        if (kind != Code.GENERATOR) throw Errors.typeError("'" + type().name + "' object is not iterable");
         return this;
     }
 
@@ -197,8 +326,10 @@ final class PyGenerator extends PyObject {
     /** close(): throws GeneratorExit in; returns the generator's return value if it returned instead. */
     PyObject close() {
         if (finished) return PyNone.NONE;
+        if (running || delegated) throw alreadyRunning();
         if (cont == null) {
             finished = true;
+            markStarted();
             return PyNone.NONE;
         }
         PyException exit = new PyException(new PyBaseException(PyExc.GeneratorExit));
@@ -209,7 +340,7 @@ final class PyGenerator extends PyObject {
             if (e.matches(PyExc.GeneratorExit) || e.matches(PyExc.StopIteration)) return PyNone.NONE;
             throw e;
         }
-        if (r != null) throw Errors.runtimeError("generator ignored GeneratorExit");
+        if (r != null) throw Errors.runtimeError(kindName() + " ignored GeneratorExit");
         return returnValue();
     }
 
@@ -218,12 +349,19 @@ final class PyGenerator extends PyObject {
         return switch (name) {
             case "__name__" -> PyStr.of(function != null ? function.name : code.name);
             case "__qualname__" -> PyStr.of(function != null ? function.qualname : code.qualname);
-            case "gi_running", "cr_running" -> PyBool.of(running);
-            case "gi_frame", "cr_frame" -> finished ? PyNone.NONE : frame.asPython();
-            case "gi_code", "cr_code" -> code;
+            case "gi_running", "cr_running", "ag_running" -> PyBool.of(running || (delegated && kind == Code.COROUTINE));
+            case "gi_frame", "cr_frame", "ag_frame" -> finished ? PyNone.NONE : frame.asPython();
+            case "gi_code", "cr_code", "ag_code" -> code;
             case "gi_suspended", "cr_suspended" -> PyBool.of(cont != null && !running && !finished);
+            case "cr_await", "gi_yieldfrom", "ag_await" -> PyNone.NONE;
+            case "cr_origin" -> PyNone.NONE;
             default -> super.lookupAttr(name);
         };
+    }
+
+    /** The line a suspended or running coroutine is at (Task reprs: "running at file:line"). */
+    int currentLine() {
+        return frame.line > 0 ? frame.line : code.firstLine;
     }
 
     @Override

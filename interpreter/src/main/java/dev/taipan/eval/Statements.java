@@ -55,6 +55,23 @@ final class Statements {
         }
     }
 
+    /** A call as a statement: a fresh coroutine it returns is dropped unawaited, which warns. */
+    static final class CallStmt extends StmtNode {
+        final ExprNode value;
+
+        CallStmt(Span at, ExprNode value) {
+            super(at);
+            this.value = value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject v = value.eval(f);
+            if (v instanceof PyGenerator g && g.tracker != null) NeverAwaited.dropped(v, f, line);
+            return NORMAL;
+        }
+    }
+
     static final class Assign extends StmtNode {
         final TargetNode target;
         final ExprNode value;

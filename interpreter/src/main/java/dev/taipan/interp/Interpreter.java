@@ -150,6 +150,10 @@ public final class Interpreter {
             if (state.stdout instanceof dev.taipan.runtime.PyTextIO t) t.writeThrough = true;
             if (state.stderr instanceof dev.taipan.runtime.PyTextIO t) t.writeThrough = true;
         }
+        if (state.devMode || !state.warnOptions.isEmpty()) {
+            // as CPython: -W and -X dev install their filters at start-up, so the warnings module is loaded
+            state.importer.importModule("warnings", state.sys.globals, null, 0);
+        }
     }
 
     private int execMain(String source, String filename, String pathEntry) {
@@ -162,6 +166,7 @@ public final class Interpreter {
         try {
             Code code = Runner.compileModule(source, filename);
             Runner.runModuleCode(code, main.globals, state);
+            dev.taipan.eval.NeverAwaited.reportCollected(true);
             flushStreams();
             return 0;
         } catch (SyntaxErrorException se) {

@@ -28,7 +28,7 @@ public abstract class Code extends PyObject {
     public final int[] cellSlots;
     /** Slots filled, in order, from the function's closure. */
     public final int[] freeSlots;
-    public final int flags;
+    public int flags;
 
     protected Code(String name, String qualname, String filename, String[] sourceLines, int firstLine, int argcount,
                    int posonlyCount, int kwonlyCount, boolean varargs, boolean varkw, String[] varnames, int[] cellSlots,
@@ -48,6 +48,26 @@ public abstract class Code extends PyObject {
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
         this.flags = flags;
+    }
+
+    /** CPython's co_flags bits (inspect.CO_*). */
+    public static final int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
+            CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
+
+    /** co_flags as CPython computes it: function bodies are optimized with new locals, nested inside another function or not. */
+    public int coFlags() {
+        int f = 0;
+        if ((flags & (MODULE | CLASS_BODY)) == 0) {
+            f |= CO_OPTIMIZED | CO_NEWLOCALS;
+            if (qualname != null && qualname.contains("<locals>")) f |= CO_NESTED;
+        }
+        if (varargs) f |= CO_VARARGS;
+        if (varkw) f |= CO_VARKEYWORDS;
+        if ((flags & GENERATOR) != 0) f |= CO_GENERATOR;
+        if ((flags & COROUTINE) != 0) f |= CO_COROUTINE;
+        if ((flags & ASYNC_GENERATOR) != 0) f |= CO_ASYNC_GENERATOR;
+        if ((flags & CO_ITERABLE_COROUTINE) != 0) f |= CO_ITERABLE_COROUTINE; // types.coroutine() marks the code with this bit
+        return f;
     }
 
     /** Runs the body of fn in a frame whose parameters are already bound; returns its result. */
@@ -74,7 +94,7 @@ public abstract class Code extends PyObject {
             case "co_posonlyargcount" -> PyInt.of(posonlyCount);
             case "co_kwonlyargcount" -> PyInt.of(kwonlyCount);
             case "co_nlocals" -> PyInt.of(nlocals);
-            case "co_flags" -> PyInt.of((flags & GENERATOR) != 0 ? 0x20 : (flags & COROUTINE) != 0 ? 0x80 : (flags & ASYNC_GENERATOR) != 0 ? 0x200 : 0);
+            case "co_flags" -> PyInt.of(coFlags());
             case "co_varnames" -> {
                 PyObject[] v = new PyObject[varnames.length];
                 for (int i = 0; i < v.length; i++) v[i] = PyStr.of(varnames[i]);

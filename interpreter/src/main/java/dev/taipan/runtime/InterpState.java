@@ -28,7 +28,11 @@ public final class InterpState {
     public PyObject stderr;
     public PyObject stdin;
     public boolean devMode;
+    /** The asyncio core's per-interpreter state (dev.taipan.aio.AioState), created on first use. */
+    public Object aio;
     public List<String> warnOptions = new ArrayList<>();
+    /** The warnings filters and registries (created on first use by Warnings.of). */
+    public Warnings warnings;
     /** Imports a module by absolute dotted name (set by the interpreter: finds built-in and .py modules). */
     public Importer importer;
     /** Compiles and runs source text (exec/eval/compile builtins). */

@@ -127,7 +127,7 @@ public final class PyType extends PyObject {
         PyType best = OBJECT;
         for (PyType b : bases) {
             if (!b.acceptsSubclasses()) {
-                throw Errors.typeError("type '" + b.name + "' is not an acceptable base type");
+                throw Errors.typeError("type '" + (b.builtin && !b.module.equals("builtins") ? b.module + "." : "") + b.name + "' is not an acceptable base type");
             }
             PyType s = b.solidBase;
             if (s == OBJECT) continue;

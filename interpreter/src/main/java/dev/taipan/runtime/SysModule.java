@@ -47,6 +47,7 @@ public final class SysModule {
         m.put("path", new PyList()).put("modules", interp.modules).put("meta_path", new PyList()).put("path_hooks", new PyList())
                 .put("path_importer_cache", new PyDict());
         PyList warn = new PyList();
+        if (interp.devMode) warn.append(s("default"));
         for (String w : interp.warnOptions) warn.append(s(w));
         m.put("warnoptions", warn);
 

@@ -7,6 +7,13 @@ public final class ThreadState {
     public int depth;
     /** The exception currently being handled (sys.exc_info()), or null. */
     public PyBaseException handled;
+    /** The current contextvars Context (PyContext.current() creates it on first use), or null. */ public PyContext context;
+    /** Where an await that must suspend goes (a Task, or a coroutine driven by hand), or null. */
+    public AwaitDriver awaitDriver;
+    /** The event loop running on this thread, or null (asyncio._get_running_loop()). */
+    public PyObject runningLoop;
+    /** sys.set_asyncgen_hooks(): called on an async generator's first iteration / when one is dropped unfinished. */
+    public PyObject asyncgenFirstiter, asyncgenFinalizer;
 
     public ThreadState(InterpState interp) {
         this.interp = interp;

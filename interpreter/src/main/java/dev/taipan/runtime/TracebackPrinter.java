@@ -1,7 +1,10 @@
 package dev.taipan.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Formats an exception as CPython prints it: the chain, each traceback with source lines and carets, notes. */
@@ -10,52 +13,80 @@ public final class TracebackPrinter {
 
     private static final Pattern SIMPLE_CALL_STMT = Pattern.compile("^(return\\s+|[A-Za-z_][A-Za-z_0-9]*\\s*=\\s*)");
 
-    public static String format(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        new Context(sb).format(e, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-        return sb.toString();
+    /**
+     * What to print of an exception, as traceback.TracebackException's arguments: at most `limit` entries
+     * per traceback (null: all; negative: the last -limit), the cause/context chain or not, and the group limits.
+     */
+    public record Options(Integer limit, boolean chain, int maxGroupWidth, int maxGroupDepth) {
+        public static final Options DEFAULT = new Options(null, true, 15, 10);
     }
 
-    private static final int MAX_GROUP_WIDTH = 15;
-    private static final int MAX_GROUP_DEPTH = 10;
+    public static String format(PyBaseException e) {
+        return String.join("", formatChunks(e, e.traceback, Options.DEFAULT));
+    }
+
+    /**
+     * The exception as the pieces traceback.TracebackException.format() yields (their concatenation is what
+     * the interpreter prints for an uncaught exception); tb stands in for e's own traceback.
+     */
+    public static List<String> formatChunks(PyBaseException e, PyTraceback tb, Options options) {
+        List<String> out = new ArrayList<>();
+        new Context(out, options).format(e, tb, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return out;
+    }
 
     /** Indentation state for printing nested exception groups, as CPython's _ExceptionPrintContext. */
     private static final class Context {
-        final StringBuilder out;
+        final List<String> out;
+        final Options options;
         int depth;
         boolean needClose;
 
-        Context(StringBuilder out) {
+        Context(List<String> out, Options options) {
             this.out = out;
+            this.options = options;
         }
 
         String indent() {
             return " ".repeat(2 * depth);
         }
 
+        /** Adds text as one piece, every line prefixed with the group indentation and margin. */
         void emit(String text, char margin) {
             String prefix = indent() + (depth > 0 ? margin + " " : "");
+            if (prefix.isEmpty()) {
+                out.add(text);
+                return;
+            }
+            StringBuilder sb = new StringBuilder();
             int i = 0;
             while (i < text.length()) {
                 int nl = text.indexOf('\n', i);
                 int end = nl < 0 ? text.length() : nl + 1;
-                out.append(prefix).append(text, i, end);
+                sb.append(prefix).append(text, i, end);
                 i = end;
             }
+            out.add(sb.toString());
         }
 
         void emit(String text) {
             emit(text, '|');
         }
 
-        void format(PyBaseException top, java.util.Set<PyBaseException> seen) {
-            java.util.List<Object[]> chain = new java.util.ArrayList<>();
+        void emitAll(List<String> texts) {
+            for (String t : texts) emit(t);
+        }
+
+        void format(PyBaseException top, PyTraceback topTb, Set<PyBaseException> seen) {
+            List<Object[]> chain = new ArrayList<>();
             PyBaseException exc = top;
             seen.add(top);
             while (exc != null) {
                 String msg = null;
                 PyBaseException next = null;
-                if (exc.cause != null) {
+                if (!options.chain) {
+                    next = null;
+                } else if (exc.cause != null) {
                     msg = "\nThe above exception was the direct cause of the following exception:\n\n";
                     next = exc.cause;
                 } else if (exc.context != null && !exc.suppressContext) {
@@ -73,53 +104,51 @@ public final class TracebackPrinter {
             for (int k = chain.size() - 1; k >= 0; k--) {
                 String msg = (String) chain.get(k)[0];
                 PyBaseException e = (PyBaseException) chain.get(k)[1];
+                List<String> stack = formatStack(e == top ? topTb : e.traceback, options.limit);
                 if (msg != null) emit(msg);
                 if (!ExceptionGroups.isGroup(e)) {
-                    if (e.traceback != null) {
+                    if (!stack.isEmpty()) {
                         emit("Traceback (most recent call last):\n");
-                        StringBuilder tb = new StringBuilder();
-                        formatEntries(e.traceback, tb);
-                        emit(tb.toString());
+                        emitAll(stack);
                     }
-                    emit(exceptionOnly(e));
-                } else if (depth > MAX_GROUP_DEPTH) {
-                    emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+                    emitAll(exceptionOnlyLines(e));
+                } else if (depth > options.maxGroupDepth) {
+                    emit("... (max_group_depth is " + options.maxGroupDepth + ")\n");
                 } else {
-                    formatGroup(e, seen);
+                    formatGroup(e, stack, seen);
                 }
             }
         }
 
-        private void formatGroup(PyBaseException e, java.util.Set<PyBaseException> seen) {
+        private void formatGroup(PyBaseException e, List<String> stack, Set<PyBaseException> seen) {
             boolean toplevel = depth == 0;
             if (toplevel) depth++;
-            if (e.traceback != null) {
+            if (!stack.isEmpty()) {
                 emit("Exception Group Traceback (most recent call last):\n", toplevel ? '+' : '|');
-                StringBuilder tb = new StringBuilder();
-                formatEntries(e.traceback, tb);
-                emit(tb.toString());
+                emitAll(stack);
             }
-            emit(exceptionOnly(e));
+            emitAll(exceptionOnlyLines(e));
             PyObject[] excs = ExceptionGroups.exceptions(e).items;
-            int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+            int width = options.maxGroupWidth;
+            int n = excs.length <= width ? excs.length : width + 1;
             needClose = false;
             for (int i = 0; i < n; i++) {
                 boolean last = i == n - 1;
                 if (last) needClose = true;
-                boolean truncated = i >= MAX_GROUP_WIDTH;
+                boolean truncated = i >= width;
                 String title = truncated ? "..." : Integer.toString(i + 1);
-                out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title).append(" ----------------\n");
+                out.add(indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n");
                 depth++;
                 if (!truncated) {
                     PyBaseException sub = (PyBaseException) excs[i];
                     seen.add(sub);
-                    format(sub, seen);
+                    format(sub, sub.traceback, seen);
                 } else {
-                    int remaining = excs.length - MAX_GROUP_WIDTH;
+                    int remaining = excs.length - width;
                     emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
                 }
                 if (last && needClose) {
-                    out.append(indent()).append("+------------------------------------\n");
+                    out.add(indent() + "+------------------------------------\n");
                     needClose = false;
                 }
                 depth--;
@@ -128,43 +157,107 @@ public final class TracebackPrinter {
         }
     }
 
+    /** The entries of a traceback, outermost first, cut to limit as traceback.extract_tb does (null: all; negative: the last -limit). */
+    public static List<PyTraceback> entries(PyTraceback tb, Integer limit) {
+        List<PyTraceback> all = new ArrayList<>();
+        for (PyTraceback t = tb; t != null; t = t.next) all.add(t);
+        if (limit == null) return all;
+        if (limit >= 0) return all.subList(0, Math.min(limit, all.size()));
+        return all.subList(Math.max(0, all.size() + limit), all.size());
+    }
+
+    /** The traceback's entries as StackSummary.format() gives them: one piece per frame, long repetitions summarized. */
+    public static List<String> formatStack(PyTraceback tb, Integer limit) {
+        List<String> out = new ArrayList<>();
+        String lastKey = null;
+        int repeat = 0;
+        for (PyTraceback t : entries(tb, limit)) {
+            String key = t.code.filename + ":" + t.line + ":" + t.code.name;
+            if (key.equals(lastKey)) {
+                repeat++;
+                if (repeat >= 3) continue;
+            } else {
+                if (repeat >= 3) out.add(repeatedLine(repeat - 2));
+                repeat = 0;
+                lastKey = key;
+            }
+            out.add(formatEntry(t));
+        }
+        if (repeat >= 3) out.add(repeatedLine(repeat - 2));
+        return out;
+    }
+
+    private static String repeatedLine(int more) {
+        return "  [Previous line repeated " + more + " more time" + (more == 1 ? "" : "s") + "]\n";
+    }
+
     /** The exception's last line(s): "Type: message" and its notes. */
     public static String exceptionOnly(PyBaseException e) {
-        StringBuilder sb = new StringBuilder(exceptionLine(e));
+        return String.join("", exceptionOnlyLines(e));
+    }
+
+    /** The exception's last lines as traceback.format_exception_only() lists them: the SyntaxError's location lines, "Type: message", one per note line. */
+    public static List<String> exceptionOnlyLines(PyBaseException e) {
+        List<String> lines = exceptionLines(e);
         PyObject notes = e.slot("__notes__");
-        if (notes instanceof PyList l) {
-            for (int i = 0; i < l.size; i++) {
-                PyObject n = l.items[i];
+        if (notes instanceof PyList || notes instanceof PyTuple) {
+            PyObject[] items = notes instanceof PyList l ? java.util.Arrays.copyOf(l.items, l.size) : ((PyTuple) notes).items;
+            for (PyObject n : items) {
                 String text;
                 try {
                     text = n instanceof PyStr s ? s.value : n.str();
                 } catch (PyException x) {
                     text = "<note str() failed>";
                 }
-                sb.append(text).append('\n');
+                for (String part : text.split("\n", -1)) lines.add(part + "\n");
             }
         } else if (notes != null) {
-            sb.append(notes.repr()).append('\n');
+            String text;
+            try {
+                text = notes.repr();
+            } catch (PyException x) {
+                text = "<__notes__ repr() failed>";
+            }
+            lines.add(text + "\n");
         }
-        return sb.toString();
+        return lines;
     }
 
     /** "Type: message" (just "Type" for an empty message), with the module prefix for non-builtin types. */
     public static String exceptionLine(PyBaseException e) {
+        return String.join("", exceptionLines(e));
+    }
+
+    /** exceptionLine's lines: for a SyntaxError its location, source and caret lines come first. */
+    private static List<String> exceptionLines(PyBaseException e) {
         PyType t = e.type();
         String mod = t.moduleName();
         String name = (mod == null || mod.equals("builtins") || mod.equals("__main__")) ? t.qualname : mod + "." + t.qualname;
+        List<String> lines = new ArrayList<>();
+        if (t.isSubtypeOf(PyExc.SyntaxError) && !(e.slot("lineno") == null && e.args.size() < 2)) {
+            String body = syntaxErrorBody(e);
+            for (int i = 0; i < body.length(); ) {
+                int end = body.indexOf('\n', i) + 1;
+                lines.add(body.substring(i, end));
+                i = end;
+            }
+            lines.add(name + ": " + e.args.get(0).str() + "\n");
+            return lines;
+        }
+        String msg = exceptionStr(e);
+        lines.add(msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n");
+        return lines;
+    }
+
+    /** str(e) as a traceback shows it: with the "Did you mean" hint, or a placeholder when str() fails. */
+    public static String exceptionStr(PyBaseException e) {
         String msg;
         try {
             msg = e.str();
         } catch (PyException x) {
             msg = "<exception str() failed>";
         }
-        if (t.isSubtypeOf(PyExc.SyntaxError) && !(e.slot("lineno") == null && e.args.size() < 2)) {
-            return syntaxErrorBody(e) + name + ": " + e.args.get(0).str() + "\n";
-        }
-        msg += Suggestions.hint(e);
-        return msg.isEmpty() ? name + "\n" : name + ": " + msg + "\n";
+        return msg + Suggestions.hint(e);
     }
 
     private static String syntaxErrorBody(PyBaseException e) {
@@ -208,46 +301,42 @@ public final class TracebackPrinter {
         return sb.toString();
     }
 
-    private static void formatEntries(PyTraceback tb, StringBuilder sb) {
-        String lastKey = null;
-        int repeat = 0;
-        for (PyTraceback t = tb; t != null; t = t.next) {
-            String key = t.code.filename + ":" + t.line + ":" + t.code.name;
-            if (key.equals(lastKey)) {
-                repeat++;
-                if (repeat >= 3) continue;
-            } else {
-                if (repeat >= 3) {
-                    sb.append("  [Previous line repeated ").append(repeat - 2).append(" more time").append(repeat - 2 == 1 ? "" : "s").append("]\n");
-                }
-                repeat = 0;
-                lastKey = key;
-            }
-            formatEntry(t, sb);
-        }
-        if (repeat >= 3) {
-            sb.append("  [Previous line repeated ").append(repeat - 2).append(" more time").append(repeat - 2 == 1 ? "" : "s").append("]\n");
-        }
+    /** One traceback entry as printed: the File line, the stripped source line and the carets under the failing expression. */
+    public static String formatEntry(PyTraceback t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(t.code.filename).append("\", line ").append(t.line).append(", in ").append(t.code.name).append('\n');
+        String stripped = sourceLine(t);
+        if (stripped == null) return sb.toString();
+        sb.append("    ").append(stripped).append('\n');
+        String carets = caretLine(t);
+        if (carets != null) sb.append(carets);
+        return sb.toString();
     }
 
-    private static void formatEntry(PyTraceback t, StringBuilder sb) {
-        sb.append("  File \"").append(t.code.filename).append("\", line ").append(t.line).append(", in ").append(t.code.name).append('\n');
+    /** The entry's source line without its surrounding whitespace, or null when there is none to show. */
+    public static String sourceLine(PyTraceback t) {
         String src = t.code.sourceLine(t.line);
-        if (src == null) return;
+        if (src == null) return null;
         String stripped = src.strip();
-        if (stripped.isEmpty()) return;
-        sb.append("    ").append(stripped).append('\n');
-        if (t.col < 0 || t.endLine != t.line) return;
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** The line of carets (indented, with its newline) marking the failing expression, or null when none is printed. */
+    public static String caretLine(PyTraceback t) {
+        String src = t.code.sourceLine(t.line);
+        if (src == null || src.isBlank()) return null;
+        String stripped = src.strip();
+        if (t.col < 0 || t.endLine != t.line) return null;
         int lead = src.length() - src.stripLeading().length();
         int start = t.col, end = t.endCol;
-        if (end > src.length() || start >= end) return;
+        if (end > src.length() || start >= end) return null;
         String segment = src.substring(start, end);
         boolean coversLine = src.substring(0, start).isBlank() && src.substring(end).isBlank();
         if (t.anchorKind == 2 && !coversLine) {
             String before = stripped.substring(0, start - lead);
             if (SIMPLE_CALL_STMT.matcher(before).matches() && src.substring(end).isBlank()
                     && segment.matches("[A-Za-z_][A-Za-z_0-9]*\\s*\\(.*")) {
-                return;
+                return null;
             }
         }
         int aStart = -1, aEnd = -1;
@@ -262,12 +351,12 @@ public final class TracebackPrinter {
             aStart = p;
             aEnd = end;
         }
-        if (aStart < 0 && coversLine) return;
+        if (aStart < 0 && coversLine) return null;
         StringBuilder carets = new StringBuilder("    ");
         carets.append(" ".repeat(start - lead));
         for (int i = start; i < end; i++) {
             carets.append(aStart < 0 || (i >= aStart && i < aEnd) ? '^' : '~');
         }
-        sb.append(carets).append('\n');
+        return carets.append('\n').toString();
     }
 }

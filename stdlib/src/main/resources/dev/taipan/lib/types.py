@@ -181,10 +181,25 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (unsupported: returns func unchanged when it is not a generator)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    if isinstance(func, FunctionType):
+        flags = func.__code__.co_flags
+        if flags & 0x180:
+            # already a coroutine function, or already converted
+            return func
+        if flags & 0x20:
+            import _asyncio
+            _asyncio._mark_iterable_coroutine(func)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        return func(*args, **kwargs)
+    return wrapped
 
 
 __all__ = [n for n in globals() if not n.startswith('_')]

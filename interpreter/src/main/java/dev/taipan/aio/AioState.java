@@ -1,0 +1,106 @@
+package dev.taipan.aio;
+
+import dev.taipan.eval.Awaits;
+import dev.taipan.runtime.Call;
+import dev.taipan.runtime.InterpState;
+import dev.taipan.runtime.PyDict;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyStr;
+import dev.taipan.runtime.PyTuple;
+import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.TracebackPrinter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+
+/**
+ * The asyncio core's per-interpreter state: task numbering, the loops set with set_event_loop,
+ * futures whose exception nobody retrieved, and the Python-level formatting hooks that
+ * asyncio.base_futures/base_tasks/format_helpers register (reprs are CPython's Python code).
+ */
+public final class AioState {
+    final InterpState interp;
+    long taskCounter;
+    final LinkedHashSet<PyFuture> unretrieved = new LinkedHashSet<>();
+    final Map<Thread, PyObject> eventLoops = new HashMap<>();
+    /** Python functions registered by the asyncio package (future_repr, task_repr, format_callback, task_get_stack, task_print_stack). */
+    final Map<String, PyObject> hooks = new HashMap<>();
+
+    private AioState(InterpState interp) {
+        this.interp = interp;
+    }
+
+    public static AioState of(InterpState interp) {
+        if (interp.aio == null) interp.aio = new AioState(interp);
+        return (AioState) interp.aio;
+    }
+
+    public static AioState current() {
+        return of(ThreadState.current().interp);
+    }
+
+    /** What a Task accepts: a coroutine object, a types.coroutine generator, or a native sleep. */
+    static boolean isCoroutine(PyObject o) {
+        if (Awaits.isNativeCoroutine(o) || o instanceof Sleep) return true;
+        PyObject h = current().hooks.get("iscoroutine");
+        return h != null && h.call(o).isTrue();
+    }
+
+    PyObject hook(String name) {
+        return hooks.get(name);
+    }
+
+    String futureRepr(PyFuture f) {
+        PyObject h = hooks.get("future_repr");
+        if (h != null) return h.call(f).str();
+        return "<" + f.type().name + " " + PyFuture.STATE_NAMES[f.state].toLowerCase() + ">";
+    }
+
+    String taskRepr(PyTask t) {
+        PyObject h = hooks.get("task_repr");
+        if (h != null) return h.call(t).str();
+        return "<Task " + PyFuture.STATE_NAMES[t.state].toLowerCase() + " name=" + t.name.repr() + ">";
+    }
+
+    /** format_helpers._format_callback_source(callback, args). */
+    String formatCallback(PyObject cb, PyObject[] args) {
+        PyObject h = hooks.get("format_callback");
+        if (h != null) return h.call(cb, PyTuple.wrap(args)).str();
+        PyObject qn = cb.lookupAttr("__qualname__");
+        return (qn != null ? qn.str() : cb.repr()) + "()";
+    }
+
+    /** At loop close: "Task exception was never retrieved" for each of the loop's futures still unretrieved. */
+    void reportUnretrieved(EventLoop loop) {
+        ArrayList<PyFuture> mine = new ArrayList<>();
+        for (PyFuture f : unretrieved) if (f.loop == loop) mine.add(f);
+        unretrieved.removeAll(mine);
+        for (PyFuture f : mine) {
+            if (!f.logTraceback) continue;
+            f.logTraceback = false;
+            PyDict c = new PyDict();
+            c.putStr("message", PyStr.of((f instanceof PyTask ? "Task" : "Future") + " exception was never retrieved"));
+            c.putStr("exception", f.exception);
+            c.putStr("future", f);
+            loop.callExceptionHandler(c);
+        }
+        unretrieved.removeIf(f -> !f.logTraceback);
+    }
+
+    /** The fallback when no Python exception handler exists: the message and traceback on stderr. */
+    void printContext(PyDict context) {
+        StringBuilder sb = new StringBuilder();
+        PyObject msg = context.getStr("message");
+        sb.append(msg == null ? "Unhandled exception in event loop" : msg.str()).append('\n');
+        PyObject exc = context.getStr("exception");
+        if (exc instanceof dev.taipan.runtime.PyBaseException e) sb.append(TracebackPrinter.format(e));
+        try {
+            PyObject err = interp.sys.lookupAttr("stderr");
+            Call.invoke(err, "write", PyStr.of(sb.toString()));
+        } catch (PyException ignored) {
+            // no usable stderr
+        }
+    }
+}

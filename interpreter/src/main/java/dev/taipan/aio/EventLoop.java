@@ -1,0 +1,333 @@
+package dev.taipan.aio;
+
+import dev.taipan.runtime.Call;
+import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.PyContext;
+import dev.taipan.runtime.PyDict;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyType;
+import dev.taipan.runtime.ThreadState;
+import java.io.IOException;
+import java.nio.channels.Selector;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The event loop core (DESIGN.md §5): a FIFO ready queue of callbacks, a heap of timers on the
+ * monotonic clock, and a java.nio Selector the loop sleeps in when nothing is ready. One
+ * iteration ({@link #runOnce}) follows CPython's BaseEventLoop._run_once, so callbacks run in
+ * exactly CPython's order. Python subclasses (asyncio.base_events) add the rest of the API.
+ */
+public class EventLoop extends PyObject {
+    public static final PyType TYPE = new PyType("_BaseLoop", PyType.OBJECT, true, EventLoop::new);
+
+    /** CPython's thresholds: rebuild the timer heap when over half of at least this many timers are cancelled. */
+    private static final int MIN_SCHEDULED_TIMER_HANDLES = 100;
+    private static final double MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+    private static final double MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+
+    private final PyType cls;
+    private final PyDict dict;
+    final AioState state;
+    final ArrayDeque<Handle> ready = new ArrayDeque<>();
+    final PriorityQueue<Handle> scheduled = new PriorityQueue<>((a, b) -> {
+        int c = Double.compare(a.when, b.when);
+        return c != 0 ? c : Long.compare(a.seq, b.seq);
+    });
+    private long timerSeq;
+    private int timerCancelledCount;
+    /** Callbacks from other threads (call_soon_threadsafe), moved to the ready queue by the loop thread. */
+    final ConcurrentLinkedQueue<Handle> fromThreads = new ConcurrentLinkedQueue<>();
+    boolean stopping;
+    boolean closed;
+    boolean debug;
+    double slowCallbackDuration = 0.1;
+    volatile Thread thread;
+    private Selector selector;
+    PyObject taskFactory = PyNone.NONE;
+    PyObject exceptionHandler = PyNone.NONE;
+    /** The task being stepped (asyncio.current_task()), or null. */
+    PyObject currentTask;
+    /** Pending tasks (asyncio.all_tasks()) and eagerly started ones still in their first step. */
+    final LinkedHashSet<PyTask> tasks = new LinkedHashSet<>();
+    final LinkedHashSet<PyTask> eagerTasks = new LinkedHashSet<>();
+    Handle currentHandle;
+
+    EventLoop(PyType cls) {
+        this.cls = cls;
+        this.dict = cls == TYPE ? null : new PyDict();
+        this.state = AioState.of(ThreadState.current().interp);
+        this.debug = ThreadState.current().interp.devMode;
+    }
+
+    @Override
+    public PyType type() {
+        return cls;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    public double time() {
+        return System.nanoTime() / 1e9;
+    }
+
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    void checkClosed() {
+        if (closed) throw Errors.runtimeError("Event loop is closed");
+    }
+
+    // ---- scheduling ------------------------------------------------------------------------------
+
+    public Handle callSoon(PyObject callback, PyObject[] args, PyContext ctx) {
+        checkClosed();
+        Handle h = new Handle(callback, args, this, ctx);
+        ready.add(h);
+        return h;
+    }
+
+    public Handle callAt(double when, PyObject callback, PyObject[] args, PyContext ctx) {
+        checkClosed();
+        Handle h = new Handle(when, timerSeq++, callback, args, this, ctx);
+        scheduled.add(h);
+        h.scheduled = true;
+        return h;
+    }
+
+    public Handle callSoonThreadsafe(PyObject callback, PyObject[] args, PyContext ctx) {
+        checkClosed();
+        Handle h = new Handle(callback, args, this, ctx);
+        fromThreads.add(h);
+        Selector s = selector;
+        if (s != null) s.wakeup();
+        return h;
+    }
+
+    void timerCancelled() {
+        timerCancelledCount++;
+    }
+
+    // ---- running -------------------------------------------------------------------------------
+
+    /** run_forever(): runs iterations until stop(); the running loop of this thread meanwhile. */
+    public void runForever() {
+        checkClosed();
+        if (isRunning()) throw Errors.runtimeError("This event loop is already running");
+        ThreadState ts = ThreadState.current();
+        if (ts.runningLoop != null) throw Errors.runtimeError("Cannot run the event loop while another loop is running");
+        PyObject oldFirst = ts.asyncgenFirstiter, oldFinal = ts.asyncgenFinalizer;
+        thread = Thread.currentThread();
+        ts.runningLoop = this;
+        PyObject first = lookupAttr("_asyncgen_firstiter_hook");
+        PyObject fin = lookupAttr("_asyncgen_finalizer_hook");
+        if (first != null) ts.asyncgenFirstiter = first;
+        if (fin != null) ts.asyncgenFinalizer = fin;
+        try {
+            while (true) {
+                runOnce();
+                if (stopping) break;
+            }
+        } finally {
+            stopping = false;
+            thread = null;
+            ts.runningLoop = null;
+            ts.asyncgenFirstiter = oldFirst;
+            ts.asyncgenFinalizer = oldFinal;
+        }
+    }
+
+    /** One iteration: wait for I/O or the next timer, move due timers to the ready queue, run what was ready. */
+    void runOnce() {
+        int schedCount = scheduled.size();
+        if (schedCount > MIN_SCHEDULED_TIMER_HANDLES
+                && (double) timerCancelledCount / schedCount > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+            ArrayList<Handle> keep = new ArrayList<>(schedCount);
+            for (Handle h : scheduled) {
+                if (h.cancelled) h.scheduled = false;
+                else keep.add(h);
+            }
+            scheduled.clear();
+            scheduled.addAll(keep);
+            timerCancelledCount = 0;
+        } else {
+            while (!scheduled.isEmpty() && scheduled.peek().cancelled) {
+                timerCancelledCount--;
+                scheduled.poll().scheduled = false;
+            }
+        }
+        double timeout = -1;
+        if (!ready.isEmpty() || stopping || !fromThreads.isEmpty()) {
+            timeout = 0;
+        } else if (!scheduled.isEmpty()) {
+            timeout = Math.min(Math.max(0, scheduled.peek().when - time()), MAXIMUM_SELECT_TIMEOUT);
+        }
+        select(timeout);
+        for (Handle h; (h = fromThreads.poll()) != null; ) ready.add(h);
+        double endTime = time() + clockResolution();
+        while (!scheduled.isEmpty()) {
+            Handle h = scheduled.peek();
+            if (h.when >= endTime) break;
+            scheduled.poll();
+            h.scheduled = false;
+            ready.add(h);
+        }
+        int ntodo = ready.size();
+        for (int i = 0; i < ntodo; i++) {
+            Handle h = ready.poll();
+            if (h.cancelled) continue;
+            if (debug) {
+                runDebug(h);
+            } else {
+                h.run();
+            }
+        }
+    }
+
+    private static double clockResolution() {
+        return 1e-9;
+    }
+
+    private void runDebug(Handle h) {
+        currentHandle = h;
+        double t0 = time();
+        try {
+            h.run();
+        } finally {
+            currentHandle = null;
+        }
+        double dt = time() - t0;
+        if (dt >= slowCallbackDuration) {
+            PyObject warn = lookupAttr("_warn_slow_callback");
+            if (warn != null) warn.call(h, dev.taipan.runtime.PyFloat.of(dt));
+        }
+    }
+
+    /** Sleeps in the selector for at most timeout seconds (negative: until woken). */
+    private void select(double timeout) {
+        if (timeout == 0) {
+            if (selector != null) selectNow();
+            return;
+        }
+        try {
+            if (selector == null) selector = Selector.open();
+            if (timeout < 0) selector.select();
+            else {
+                long ms = (long) Math.ceil(timeout * 1000);
+                if (ms > 0) selector.select(ms);
+                else selector.selectNow();
+            }
+            selector.selectedKeys().clear();
+        } catch (IOException e) {
+            throw Errors.runtimeError("selector failed: " + e.getMessage());
+        }
+    }
+
+    private void selectNow() {
+        try {
+            selector.selectNow();
+            selector.selectedKeys().clear();
+        } catch (IOException e) {
+            throw Errors.runtimeError("selector failed: " + e.getMessage());
+        }
+    }
+
+    public void stop() {
+        stopping = true;
+    }
+
+    /** close(): clears the queues; a closed loop refuses new callbacks. */
+    public void close() {
+        if (isRunning()) throw Errors.runtimeError("Cannot close a running event loop");
+        if (closed) return;
+        closed = true;
+        ready.clear();
+        scheduled.clear();
+        timerCancelledCount = 0;
+        if (selector != null) {
+            try {
+                selector.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+            selector = null;
+        }
+        state.reportUnretrieved(this);
+    }
+
+    // ---- tasks -------------------------------------------------------------------------------
+
+    void enterTask(PyObject task) {
+        if (currentTask != null) {
+            throw Errors.runtimeError("Cannot enter into task " + task.repr() + " while another task " + currentTask.repr()
+                    + " is being executed.");
+        }
+        currentTask = task;
+    }
+
+    void leaveTask(PyObject task) {
+        if (currentTask != task) {
+            throw Errors.runtimeError("Leaving task " + task.repr() + " does not match the current task "
+                    + (currentTask == null ? "None" : currentTask.repr()) + ".");
+        }
+        currentTask = null;
+    }
+
+    PyObject swapCurrentTask(PyObject task) {
+        PyObject prev = currentTask;
+        currentTask = task == PyNone.NONE ? null : task;
+        return prev == null ? PyNone.NONE : prev;
+    }
+
+    /** create_task(coro, name=, context=): through the task factory when one is set. */
+    public PyObject createTask(PyObject coro, PyObject name, PyObject context, boolean eager) {
+        checkClosed();
+        if (taskFactory == PyNone.NONE) {
+            PyTask t = new PyTask(PyTask.TYPE);
+            t.init(coro, this, name, context, eager);
+            return t;
+        }
+        ArrayList<PyObject> args = new ArrayList<>();
+        ArrayList<String> kw = new ArrayList<>();
+        args.add(this);
+        args.add(coro);
+        if (context != null && context != PyNone.NONE) {
+            args.add(context);
+            kw.add("context");
+        }
+        PyObject task = taskFactory.call(args.toArray(new PyObject[0]), kw.isEmpty() ? null : kw.toArray(new String[0]));
+        if (name != null && name != PyNone.NONE) {
+            try {
+                Call.invoke(task, "set_name", name);
+            } catch (PyException e) {
+                Call.invoke(task, "cancel");
+                throw e;
+            }
+        }
+        return task;
+    }
+
+    /** Reports an error through loop.call_exception_handler (defined by asyncio.base_events). */
+    void callExceptionHandler(PyDict context) {
+        PyObject h = lookupAttr("call_exception_handler");
+        if (h != null) {
+            h.call(context);
+        } else {
+            state.printContext(context);
+        }
+    }
+
+    @Override
+    public long hash() {
+        return identityHash();
+    }
+}

@@ -1,0 +1,203 @@
+package dev.taipan.aio;
+
+import dev.taipan.eval.Awaits;
+import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.NativeAwaitable;
+import dev.taipan.runtime.PyBaseException;
+import dev.taipan.runtime.PyContext;
+import dev.taipan.runtime.PyDict;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyExc;
+import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyTraceback;
+import dev.taipan.runtime.PyType;
+import dev.taipan.runtime.ThreadState;
+
+/**
+ * asyncio.Future: a result that arrives later. Done callbacks are scheduled with call_soon, in the
+ * order they were added; awaiting a pending future suspends the awaiting task (DESIGN.md §4).
+ */
+public class PyFuture extends PyObject implements NativeAwaitable {
+    public static final PyType TYPE = new PyType("Future", PyType.OBJECT, true, PyFuture::new);
+
+    static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
+    static final String[] STATE_NAMES = {"PENDING", "CANCELLED", "FINISHED"};
+
+    private final PyType cls;
+    private final PyDict dict;
+    EventLoop loop;
+    int state = PENDING;
+    PyObject result;
+    PyBaseException exception;
+    PyTraceback exceptionTb;
+    /** Done callbacks and their contexts (null context: the current one when run). */
+    PyObject[] callbacks;
+    PyContext[] contexts;
+    int ncallbacks;
+    boolean blocking;
+    boolean logTraceback;
+    String cancelMessage;
+    PyBaseException cancelledExc;
+
+    PyFuture(PyType cls) {
+        this.cls = cls;
+        this.dict = cls.instancesHaveDict && cls != TYPE && cls != PyTask.TYPE ? new PyDict() : null;
+    }
+
+    /** A future of loop (loop.create_future()). */
+    public PyFuture(EventLoop loop) {
+        this(TYPE);
+        this.loop = loop;
+    }
+
+    @Override
+    public PyType type() {
+        return cls;
+    }
+
+    @Override
+    public PyDict dict() {
+        return dict;
+    }
+
+    public boolean isDone() {
+        return state != PENDING;
+    }
+
+    // ---- the Future API ------------------------------------------------------------------------
+
+    public PyObject result() {
+        if (state == CANCELLED) throw new PyException(makeCancelledError());
+        if (state != FINISHED) throw AioTypes.invalidState("Result is not set.");
+        logTraceback = false;
+        if (exception != null) {
+            exception.traceback = exceptionTb;
+            throw new PyException(exception);
+        }
+        return result;
+    }
+
+    public PyObject exception() {
+        if (state == CANCELLED) throw new PyException(makeCancelledError());
+        if (state != FINISHED) throw AioTypes.invalidState("Exception is not set.");
+        logTraceback = false;
+        return exception == null ? PyNone.NONE : exception;
+    }
+
+    public void setResult(PyObject value) {
+        if (state != PENDING) throw AioTypes.invalidState("invalid state");
+        result = value;
+        state = FINISHED;
+        scheduleCallbacks();
+    }
+
+    public void setException(PyObject exc) {
+        if (state != PENDING) throw AioTypes.invalidState("invalid state");
+        if (exc instanceof PyType t && t.isSubtypeOf(PyExc.BaseException)) exc = t.call();
+        if (!(exc instanceof PyBaseException e)) throw Errors.typeError("invalid exception object");
+        if (e.isInstance(PyExc.StopIteration)) {
+            PyBaseException re = new PyBaseException(PyExc.RuntimeError,
+                    dev.taipan.runtime.PyStr.of("StopIteration interacts badly with generators and cannot be raised into a Future"));
+            re.cause = e;
+            re.context = e;
+            re.suppressContext = true;
+            e = re;
+        }
+        exception = e;
+        exceptionTb = e.traceback;
+        state = FINISHED;
+        scheduleCallbacks();
+        logTraceback = true;
+        loop.state.unretrieved.add(this);
+    }
+
+    public boolean cancel(String msg) {
+        logTraceback = false;
+        if (state != PENDING) return false;
+        state = CANCELLED;
+        cancelMessage = msg;
+        scheduleCallbacks();
+        return true;
+    }
+
+    /** The CancelledError that result()/exception() raise: made once, carrying cancel()'s message. */
+    public PyBaseException makeCancelledError() {
+        if (cancelledExc != null) {
+            PyBaseException e = cancelledExc;
+            cancelledExc = null;
+            return e;
+        }
+        return AioTypes.cancelled(cancelMessage);
+    }
+
+    public void addDoneCallback(PyObject fn, PyContext ctx) {
+        if (state != PENDING) {
+            loop.callSoon(fn, new PyObject[] {this}, ctx == null ? PyContext.current().copy() : ctx);
+            return;
+        }
+        if (callbacks == null) {
+            callbacks = new PyObject[2];
+            contexts = new PyContext[2];
+        } else if (ncallbacks == callbacks.length) {
+            callbacks = java.util.Arrays.copyOf(callbacks, ncallbacks * 2);
+            contexts = java.util.Arrays.copyOf(contexts, ncallbacks * 2);
+        }
+        callbacks[ncallbacks] = fn;
+        contexts[ncallbacks] = ctx == null ? PyContext.current().copy() : ctx;
+        ncallbacks++;
+    }
+
+    public int removeDoneCallback(PyObject fn) {
+        int kept = 0;
+        for (int i = 0; i < ncallbacks; i++) {
+            PyObject cb = callbacks[i];
+            if (cb == fn || cb.richCompare(fn, dev.taipan.runtime.CompareOp.EQ).isTrue()) continue;
+            callbacks[kept] = cb;
+            contexts[kept] = contexts[i];
+            kept++;
+        }
+        int removed = ncallbacks - kept;
+        for (int i = kept; i < ncallbacks; i++) {
+            callbacks[i] = null;
+            contexts[i] = null;
+        }
+        ncallbacks = kept;
+        return removed;
+    }
+
+    private void scheduleCallbacks() {
+        int n = ncallbacks;
+        if (n == 0) return;
+        PyObject[] cbs = callbacks;
+        PyContext[] ctxs = contexts;
+        callbacks = null;
+        contexts = null;
+        ncallbacks = 0;
+        for (int i = 0; i < n; i++) {
+            loop.callSoon(cbs[i], new PyObject[] {this}, ctxs[i]);
+        }
+    }
+
+    // ---- await -----------------------------------------------------------------------------------
+
+    @Override
+    public PyObject awaitNative(ThreadState ts) {
+        if (state == PENDING) {
+            blocking = true;
+            Awaits.suspend(this);
+            if (state == PENDING) throw Errors.runtimeError("await wasn't used with future");
+        }
+        return result();
+    }
+
+    @Override
+    public String repr() {
+        return loop != null ? loop.state.futureRepr(this) : "<" + cls.name + " " + STATE_NAMES[state].toLowerCase() + ">";
+    }
+
+    @Override
+    public long hash() {
+        return identityHash();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.taipan.eval;
+
+import dev.taipan.ast.Span;
+import dev.taipan.runtime.Call;
+import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.NativeAwaitable;
+import dev.taipan.runtime.PyBaseException;
+import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyExc;
+import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyType;
+
+/** `async for` (also the loops of async comprehensions) and `async with`. */
+final class AsyncStatements {
+    private AsyncStatements() {}
+
+    /** iterable.__aiter__(), checked as CPython's GET_AITER does. */
+    static PyObject aiter(PyObject src) {
+        PyType t = src.type();
+        PyObject m = t.lookup("__aiter__");
+        if (m == null) throw Errors.typeError("'async for' requires an object with __aiter__ method, got " + t.name);
+        PyObject it = src instanceof PyGenerator g && g.isAsyncGen() ? g : Call.callMethod(m, src);
+        if (it.type().lookup("__anext__") == null) {
+            throw Errors.typeError("'async for' received an object from __aiter__ that does not implement __anext__: " + it.type().name);
+        }
+        return it;
+    }
+
+    /** True when the evaluator can await o (the check behind "received an invalid object" errors). */
+    static boolean isAwaitable(PyObject o) {
+        return o instanceof PyGenerator g ? g.isCoroutine() || (g.code.flags & Awaits.ITERABLE_COROUTINE) != 0
+                : o instanceof NativeAwaitable || o instanceof AsyncGenMethods.Op || o.type().lookup("__await__") != null;
+    }
+
+    static final class AsyncFor extends StmtNode {
+        final TargetNode target;
+        final ExprNode iter;
+        final StmtNode body, orelse;
+        /** The iterator is already entered (the first loop of an async comprehension). */
+        final boolean preIterated;
+
+        AsyncFor(Span at, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, boolean preIterated) {
+            super(at);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orelse = orelse;
+            this.preIterated = preIterated;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject it;
+            if (preIterated) {
+                it = iter.eval(f);
+            } else {
+                PyObject src = iter.eval(f);
+                try {
+                    it = aiter(src);
+                } catch (PyException e) {
+                    throw iter.at(e, f);
+                }
+            }
+            PyGenerator agen = it instanceof PyGenerator g && g.isAsyncGen() ? AsyncGenMethods.hooks(g) : null;
+            while (true) {
+                PyObject v;
+                try {
+                    if (agen != null) {
+                        if (agen.running || agen.delegated) throw Errors.runtimeError("anext(): asynchronous generator is already running");
+                        if (agen.closed && !agen.started()) break;
+                        v = agen.resume(PyNone.NONE, null);
+                        if (v == null) break;
+                    } else {
+                        PyObject aw = AsyncGenMethods.anext(it);
+                        if (!isAwaitable(aw)) {
+                            throw Errors.typeError("'async for' received an invalid object from __anext__: " + aw.type().name);
+                        }
+                        v = Awaits.await(aw);
+                    }
+                } catch (PyException e) {
+                    if (e.matches(PyExc.StopAsyncIteration)) break;
+                    throw iter.at(e, f);
+                }
+                target.assign(f, v);
+                int r = body.exec(f);
+                if (r == BREAK) return NORMAL;
+                if (r == RETURN) return r;
+            }
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+    }
+
+    static final class AsyncWith extends StmtNode {
+        final ExprNode context;
+        final TargetNode target;
+        final StmtNode body;
+
+        AsyncWith(Span at, ExprNode context, TargetNode target, StmtNode body) {
+            super(at);
+            this.context = context;
+            this.target = target;
+            this.body = body;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject mgr = context.eval(f);
+            PyType t = mgr.type();
+            PyObject enter = t.lookup("__aenter__");
+            PyObject exit = t.lookup("__aexit__");
+            if (enter == null) {
+                throw context.at(Errors.typeError("'" + t.name + "' object does not support the asynchronous context manager protocol"), f);
+            }
+            if (exit == null) {
+                throw context.at(Errors.typeError("'" + t.name
+                        + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)"), f);
+            }
+            PyObject v;
+            try {
+                v = awaitFrom(Call.callMethod(enter, mgr), "__aenter__");
+            } catch (PyException e) {
+                throw context.at(e, f);
+            }
+            int r;
+            try {
+                if (target != null) target.assign(f, v);
+                r = body.exec(f);
+            } catch (PyException e) {
+                e.pushEntry(f);
+                PyBaseException ev = e.value;
+                PyObject res;
+                try {
+                    res = Handlers.whileHandling(ev, () -> awaitFrom(
+                            Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback), "__aexit__"));
+                } catch (PyException e2) {
+                    throw e2.at(f, line, col, endLine, endCol);
+                }
+                if (res.isTrue()) return NORMAL;
+                throw e;
+            }
+            PyObject savedRet = f.ret;
+            try {
+                awaitFrom(Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
+            } catch (PyException e) {
+                throw e.at(f, line, col, endLine, endCol);
+            }
+            f.ret = savedRet;
+            return r;
+        }
+
+        private static PyObject awaitFrom(PyObject aw, String method) {
+            if (!isAwaitable(aw)) {
+                throw Errors.typeError("'async with' received an object from " + method + " that does not implement __await__: " + aw.type().name);
+            }
+            return Awaits.await(aw);
+        }
+    }
+}

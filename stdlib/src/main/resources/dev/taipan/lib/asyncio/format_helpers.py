@@ -1,0 +1,68 @@
+"""How asyncio shows callbacks in reprs and error messages."""
+
+import functools
+import reprlib
+import types
+
+
+def _unwrap(func):
+    seen = set()
+    while hasattr(func, '__wrapped__') and id(func) not in seen:
+        seen.add(id(func))
+        func = func.__wrapped__
+    return func
+
+
+def _get_function_source(func):
+    func = _unwrap(func)
+    if isinstance(func, types.FunctionType):
+        code = func.__code__
+        return (code.co_filename, code.co_firstlineno)
+    if isinstance(func, functools.partial):
+        return _get_function_source(func.func)
+    return None
+
+
+def _format_callback_source(func, args, *, debug=False):
+    func_repr = _format_callback(func, args, None, debug=debug)
+    source = _get_function_source(func)
+    if source:
+        func_repr += f' at {source[0]}:{source[1]}'
+    return func_repr
+
+
+def _format_args_and_kwargs(args, kwargs, *, debug=False):
+    shown = repr if debug else reprlib.repr
+    items = []
+    if args:
+        items.extend(shown(arg) for arg in args)
+    if kwargs:
+        items.extend(f'{k}={shown(v)}' for k, v in kwargs.items())
+    return '({})'.format(', '.join(items))
+
+
+def _format_callback(func, args, kwargs, *, debug=False, suffix=''):
+    if isinstance(func, functools.partial):
+        suffix = _format_args_and_kwargs(args, kwargs, debug=debug) + suffix
+        return _format_callback(func.func, func.args, func.keywords, debug=debug, suffix=suffix)
+    if getattr(func, '__qualname__', None):
+        func_repr = func.__qualname__
+    elif getattr(func, '__name__', None):
+        func_repr = func.__name__
+    else:
+        func_repr = repr(func)
+    func_repr += _format_args_and_kwargs(args, kwargs, debug=debug)
+    if suffix:
+        func_repr += suffix
+    return func_repr
+
+
+def extract_stack(f=None, limit=None):
+    """A StackSummary of the caller's stack (for debug-mode source tracebacks)."""
+    import sys
+    import traceback
+    if f is None:
+        f = sys._getframe().f_back
+    if limit is None:
+        limit = 10
+    return traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit, lookup_lines=False)
