@@ -10,9 +10,9 @@ import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.TracebackPrinter;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
@@ -23,7 +23,7 @@ import java.util.Map;
 public final class AioState {
     final InterpState interp;
     long taskCounter;
-    final LinkedHashSet<PyFuture> unretrieved = new LinkedHashSet<>();
+    final ArrayList<Unretrieved> unretrieved = new ArrayList<>();
     final Map<Thread, PyObject> eventLoops = new HashMap<>();
     /** Python functions registered by the asyncio package (future_repr, task_repr, format_callback, task_get_stack, task_print_stack). */
     final Map<String, PyObject> hooks = new HashMap<>();
@@ -65,28 +65,53 @@ public final class AioState {
     }
 
     /** format_helpers._format_callback_source(callback, args). */
-    String formatCallback(PyObject cb, PyObject[] args) {
+    String formatCallback(PyObject cb, PyObject[] args, boolean debug) {
         PyObject h = hooks.get("format_callback");
-        if (h != null) return h.call(cb, PyTuple.wrap(args)).str();
+        if (h != null) return h.call(cb, PyTuple.wrap(args), dev.taipan.runtime.PyBool.of(debug)).str();
         PyObject qn = cb.lookupAttr("__qualname__");
         return (qn != null ? qn.str() : cb.repr()) + "()";
     }
 
-    /** At loop close: "Task exception was never retrieved" for each of the loop's futures still unretrieved. */
-    void reportUnretrieved(EventLoop loop) {
-        ArrayList<PyFuture> mine = new ArrayList<>();
-        for (PyFuture f : unretrieved) if (f.loop == loop) mine.add(f);
-        unretrieved.removeAll(mine);
-        for (PyFuture f : mine) {
-            if (!f.logTraceback) continue;
-            f.logTraceback = false;
+    /** A future whose exception nobody has retrieved yet, held weakly, with a copy to report once it is gone. */
+    static final class Unretrieved extends WeakReference<PyFuture> {
+        final PyFuture ghost;
+        boolean retrieved;
+
+        Unretrieved(PyFuture f) {
+            super(f);
+            ghost = f.snapshot();
+        }
+    }
+
+    void track(PyFuture f) {
+        Unretrieved r = new Unretrieved(f);
+        f.unretrievedRef = r;
+        unretrieved.add(r);
+    }
+
+    /**
+     * "Task exception was never retrieved": CPython reports it when the future is freed. Taipan
+     * reports each unretrieved future the garbage collector has found unreachable (after
+     * gc.collect() and at loop close), and at exit every one still unretrieved.
+     */
+    public void reportUnretrieved(boolean collect, boolean all) {
+        unretrieved.removeIf(r -> r.retrieved);
+        if (unretrieved.isEmpty()) return;
+        if (collect) System.gc();
+        ArrayList<Unretrieved> due = new ArrayList<>();
+        for (Unretrieved r : unretrieved) if (all || r.refersTo(null)) due.add(r);
+        unretrieved.removeAll(due);
+        for (Unretrieved r : due) {
+            if (r.retrieved) continue;
+            PyFuture live = r.get();
+            PyFuture f = live != null ? live : r.ghost;
+            if (live != null) live.markRetrieved();
             PyDict c = new PyDict();
             c.putStr("message", PyStr.of((f instanceof PyTask ? "Task" : "Future") + " exception was never retrieved"));
             c.putStr("exception", f.exception);
             c.putStr("future", f);
-            loop.callExceptionHandler(c);
+            f.loop.callExceptionHandler(c);
         }
-        unretrieved.removeIf(f -> !f.logTraceback);
     }
 
     /** The fallback when no Python exception handler exists: the message and traceback on stderr. */

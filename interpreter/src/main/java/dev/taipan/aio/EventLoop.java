@@ -119,20 +119,28 @@ public class EventLoop extends PyObject {
 
     // ---- running -------------------------------------------------------------------------------
 
-    /** run_forever(): runs iterations until stop(); the running loop of this thread meanwhile. */
+    /** The async generator hooks to restore when run_forever() ends. */
+    private PyObject oldFirstiter, oldFinalizer;
+
+    /**
+     * run_forever(): runs iterations until stop(); the running loop of this thread meanwhile. As in
+     * CPython, the cleanup runs even when the setup checks fail (a nested run_forever() call
+     * leaves the loop marked as not running).
+     */
     public void runForever() {
-        checkClosed();
-        if (isRunning()) throw Errors.runtimeError("This event loop is already running");
         ThreadState ts = ThreadState.current();
-        if (ts.runningLoop != null) throw Errors.runtimeError("Cannot run the event loop while another loop is running");
-        PyObject oldFirst = ts.asyncgenFirstiter, oldFinal = ts.asyncgenFinalizer;
-        thread = Thread.currentThread();
-        ts.runningLoop = this;
-        PyObject first = lookupAttr("_asyncgen_firstiter_hook");
-        PyObject fin = lookupAttr("_asyncgen_finalizer_hook");
-        if (first != null) ts.asyncgenFirstiter = first;
-        if (fin != null) ts.asyncgenFinalizer = fin;
         try {
+            checkClosed();
+            if (isRunning()) throw Errors.runtimeError("This event loop is already running");
+            if (ts.runningLoop != null) throw Errors.runtimeError("Cannot run the event loop while another loop is running");
+            oldFirstiter = ts.asyncgenFirstiter;
+            oldFinalizer = ts.asyncgenFinalizer;
+            thread = Thread.currentThread();
+            PyObject first = lookupAttr("_asyncgen_firstiter_hook");
+            PyObject fin = lookupAttr("_asyncgen_finalizer_hook");
+            if (first != null) ts.asyncgenFirstiter = first;
+            if (fin != null) ts.asyncgenFinalizer = fin;
+            ts.runningLoop = this;
             while (true) {
                 runOnce();
                 if (stopping) break;
@@ -141,8 +149,8 @@ public class EventLoop extends PyObject {
             stopping = false;
             thread = null;
             ts.runningLoop = null;
-            ts.asyncgenFirstiter = oldFirst;
-            ts.asyncgenFinalizer = oldFinal;
+            ts.asyncgenFirstiter = oldFirstiter;
+            ts.asyncgenFinalizer = oldFinalizer;
         }
     }
 
@@ -261,7 +269,7 @@ public class EventLoop extends PyObject {
             }
             selector = null;
         }
-        state.reportUnretrieved(this);
+        state.reportUnretrieved(true, false);
     }
 
     // ---- tasks -------------------------------------------------------------------------------

@@ -90,7 +90,7 @@ final class FutureMethods {
         getset(ft, "_asyncio_future_blocking", self -> PyBool.of(f(self).blocking), (self, v) -> f(self).blocking = v.isTrue());
         getset(ft, "_log_traceback", self -> PyBool.of(f(self).logTraceback), (self, v) -> {
             if (v.isTrue()) throw Errors.valueError("_log_traceback can only be set to False");
-            f(self).logTraceback = false;
+            f(self).markRetrieved();
         });
         ft.getset("_state", self -> PyStr.of(PyFuture.STATE_NAMES[f(self).state]));
         ft.getset("_result", self -> orNone(f(self).result));

@@ -110,7 +110,7 @@ public class Handle extends PyObject {
             PyBaseException v = e.value;
             if (v.isInstance(PyExc.SystemExit) || v.isInstance(PyExc.KeyboardInterrupt)) throw e;
             PyDict c = new PyDict();
-            c.putStr("message", PyStr.of("Exception in callback " + loop.state.formatCallback(callback, args)));
+            c.putStr("message", PyStr.of("Exception in callback " + loop.state.formatCallback(callback, args, loop.debug)));
             c.putStr("exception", v);
             c.putStr("handle", this);
             loop.callExceptionHandler(c);
@@ -122,7 +122,7 @@ public class Handle extends PyObject {
         StringBuilder sb = new StringBuilder("<").append(type().name);
         if (cancelled) sb.append(" cancelled");
         if (timer) sb.append(" when=").append(PyFloat.of(when).repr());
-        if (callback != null) sb.append(' ').append(loop.state.formatCallback(callback, args));
+        if (callback != null) sb.append(' ').append(loop.state.formatCallback(callback, args, loop.debug));
         return sb.append('>').toString();
     }
 

@@ -119,10 +119,11 @@ final class LoopMethods {
         PyContext c = ctx == null || ctx == PyNone.NONE ? PyContext.current().copy() : (PyContext) ctx;
         loop.checkClosed();
         if (loop.debug || threadsafe) {
+            String shown = relative ? "call_at" : method;
             if (dev.taipan.eval.Awaits.isCoroutine(cb) || isCoroutineFunction(cb)) {
-                throw Errors.typeError("coroutines cannot be used with " + method + "()");
+                throw Errors.typeError("coroutines cannot be used with " + shown + "()");
             }
-            if (!dev.taipan.runtime.Builtins.callable(cb)) throw Errors.typeError("a callable object was expected by " + method + "(), got " + cb.repr());
+            if (!dev.taipan.runtime.Builtins.callable(cb)) throw Errors.typeError("a callable object was expected by " + shown + "(), got " + cb.repr());
         }
         if (loop.debug && !threadsafe && loop.thread != null && loop.thread != Thread.currentThread()) {
             throw Errors.runtimeError("Non-thread-safe operation invoked on an event loop other than the current one");

@@ -24,7 +24,7 @@ public final class Loops {
         if (ts.runningLoop != null) return ts.runningLoop;
         PyObject l = AioState.of(ts.interp).eventLoops.get(Thread.currentThread());
         if (l != null && l != PyNone.NONE) return l;
-        throw Errors.runtimeError("There is no current event loop in thread '" + Thread.currentThread().getName().replace("taipan-main", "MainThread") + "'.");
+        throw Errors.runtimeError("There is no current event loop in thread '" + Thread.currentThread().getName() + "'.");
     }
 
     private static EventLoop loopArg(PyObject loop, ThreadState ts) {

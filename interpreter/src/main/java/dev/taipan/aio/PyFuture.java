@@ -39,6 +39,8 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     boolean logTraceback;
     String cancelMessage;
     PyBaseException cancelledExc;
+    /** The never-retrieved record while the exception is unretrieved (AioState), else null. */
+    AioState.Unretrieved unretrievedRef;
 
     PyFuture(PyType cls) {
         this.cls = cls;
@@ -61,6 +63,31 @@ public class PyFuture extends PyObject implements NativeAwaitable {
         return dict;
     }
 
+    /** The exception was retrieved (or the report is no longer wanted): nothing to log when this future goes away. */
+    void markRetrieved() {
+        logTraceback = false;
+        if (unretrievedRef != null) {
+            unretrievedRef.retrieved = true;
+            unretrievedRef = null;
+        }
+    }
+
+    /** A copy of this finished future for the "exception was never retrieved" report once it is gone. */
+    PyFuture snapshot() {
+        PyFuture g = new PyFuture(cls);
+        copyInto(g);
+        return g;
+    }
+
+    void copyInto(PyFuture g) {
+        g.loop = loop;
+        g.state = state;
+        g.result = result;
+        g.exception = exception;
+        g.exceptionTb = exceptionTb;
+        g.cancelMessage = cancelMessage;
+    }
+
     public boolean isDone() {
         return state != PENDING;
     }
@@ -70,7 +97,7 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     public PyObject result() {
         if (state == CANCELLED) throw new PyException(makeCancelledError());
         if (state != FINISHED) throw AioTypes.invalidState("Result is not set.");
-        logTraceback = false;
+        markRetrieved();
         if (exception != null) {
             exception.traceback = exceptionTb;
             throw new PyException(exception);
@@ -81,7 +108,7 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     public PyObject exception() {
         if (state == CANCELLED) throw new PyException(makeCancelledError());
         if (state != FINISHED) throw AioTypes.invalidState("Exception is not set.");
-        logTraceback = false;
+        markRetrieved();
         return exception == null ? PyNone.NONE : exception;
     }
 
@@ -109,11 +136,11 @@ public class PyFuture extends PyObject implements NativeAwaitable {
         state = FINISHED;
         scheduleCallbacks();
         logTraceback = true;
-        loop.state.unretrieved.add(this);
+        loop.state.track(this);
     }
 
     public boolean cancel(String msg) {
-        logTraceback = false;
+        markRetrieved();
         if (state != PENDING) return false;
         state = CANCELLED;
         cancelMessage = msg;
@@ -152,7 +179,7 @@ public class PyFuture extends PyObject implements NativeAwaitable {
         int kept = 0;
         for (int i = 0; i < ncallbacks; i++) {
             PyObject cb = callbacks[i];
-            if (cb == fn || cb.richCompare(fn, dev.taipan.runtime.CompareOp.EQ).isTrue()) continue;
+            if (cb == fn || dev.taipan.runtime.Ops.eq(cb, fn)) continue;
             callbacks[kept] = cb;
             contexts[kept] = contexts[i];
             kept++;

@@ -128,9 +128,13 @@ public final class PyTask extends PyFuture implements AwaitDriver {
             var savedDriver = ts.awaitDriver;
             base = savedDepth;
             ts.awaitDriver = this;
+            Frame root = Awaits.frameOf(coro);
+            if (root != null && root.back == null) root.back = savedFrame;
             try {
                 cont.run();
             } finally {
+                // a suspended coroutine's frame has no caller (get_stack(), f_back)
+                if (root != null) root.back = null;
                 ts.frame = savedFrame;
                 ts.handled = savedHandled;
                 ts.depth = savedDepth;
@@ -284,7 +288,7 @@ public final class PyTask extends PyFuture implements AwaitDriver {
             if (f.state == CANCELLED) {
                 exc = new PyException(f.makeCancelledError());
             } else if (f.exception != null) {
-                f.logTraceback = false;
+                f.markRetrieved();
                 f.exception.traceback = f.exceptionTb;
                 exc = new PyException(f.exception);
             }
@@ -303,7 +307,7 @@ public final class PyTask extends PyFuture implements AwaitDriver {
     /** Task.cancel(msg): cancels the awaited future, or arranges for CancelledError at the next step. */
     @Override
     public boolean cancel(String msg) {
-        logTraceback = false;
+        markRetrieved();
         if (isDone()) return false;
         numCancelsRequested++;
         if (futWaiter != null) {
@@ -319,6 +323,17 @@ public final class PyTask extends PyFuture implements AwaitDriver {
         mustCancel = true;
         cancelMessage = msg;
         return true;
+    }
+
+    @Override
+    PyFuture snapshot() {
+        PyTask g = new PyTask(type());
+        copyInto(g);
+        g.coro = coro;
+        g.context = context;
+        g.name = name;
+        g.numCancelsRequested = numCancelsRequested;
+        return g;
     }
 
     int uncancel() {

@@ -136,6 +136,11 @@ public final class Awaits {
                 g.finished ? g.code.firstLine : g.currentLine(), g.finished, g.started());
     }
 
+    /** The frame of a coroutine object, or null for other awaitables. */
+    public static Frame frameOf(PyObject coro) {
+        return coro instanceof PyGenerator g ? g.frame : null;
+    }
+
     /** What a Task's repr shows of its coroutine. */
     public record CoroInfo(String qualname, String filename, int line, boolean done, boolean started) {}
 

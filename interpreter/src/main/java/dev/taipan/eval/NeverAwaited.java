@@ -6,7 +6,6 @@ import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.ThreadState;
-import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,37 +19,66 @@ import java.util.Set;
 public final class NeverAwaited {
     private NeverAwaited() {}
 
-    /** A weak reference to a coroutine that has not started, with what the warning needs once it is gone. */
-    static final class Ref extends WeakReference<PyGenerator> {
-        final String qualname;
+    /**
+     * A coroutine that has not started. New coroutines are only appended to a buffer (most are
+     * awaited at once); when the buffer fills, or before a report, the ones still unstarted are
+     * switched to weak references, so that the collector can tell which were dropped.
+     */
+    static final class Ref {
+        PyGenerator g;
+        WeakReference<PyGenerator> weak;
+        String qualname;
         boolean started;
-
-        Ref(PyGenerator g, ReferenceQueue<PyGenerator> q) {
-            super(g, q);
-            qualname = g.function != null ? g.function.qualname : g.code.qualname;
-        }
     }
 
-    private static final ReferenceQueue<PyGenerator> QUEUE = new ReferenceQueue<>();
+    private static final int BUFFER = 4096;
+    private static final Ref[] RECENT = new Ref[BUFFER];
+    private static int recent;
     private static final Set<Ref> LIVE = new HashSet<>();
 
     static synchronized Ref track(PyGenerator g) {
-        Ref r = new Ref(g, QUEUE);
-        LIVE.add(r);
+        Ref r = new Ref();
+        r.g = g;
+        if (recent == BUFFER) sweep();
+        RECENT[recent++] = r;
         return r;
+    }
+
+    /** Moves the buffered, still unstarted coroutines to weak references. */
+    private static void sweep() {
+        for (int i = 0; i < recent; i++) {
+            Ref r = RECENT[i];
+            RECENT[i] = null;
+            if (r.started || r.g == null) continue;
+            PyGenerator g = r.g;
+            r.qualname = g.function != null ? g.function.qualname : g.code.qualname;
+            r.weak = new WeakReference<>(g);
+            r.g = null;
+            LIVE.add(r);
+        }
+        recent = 0;
+    }
+
+    /** The coroutine started: it can no longer be "never awaited". */
+    static void forget(Ref r) {
+        r.started = true;
+        r.g = null;
+        if (r.weak != null) {
+            synchronized (NeverAwaited.class) {
+                LIVE.remove(r);
+            }
+        }
     }
 
     /** The value of an expression statement: a fresh coroutine dropped on the floor warns now. */
     static void dropped(PyObject v, Frame f, int line) {
         if (v instanceof PyGenerator g && g.tracker != null && !g.tracker.started) {
             Ref r = g.tracker;
-            r.started = true;
             g.tracker = null;
-            synchronized (NeverAwaited.class) {
-                LIVE.remove(r);
-            }
+            forget(r);
+            String qualname = g.function != null ? g.function.qualname : g.code.qualname;
             String src = f.code.sourceLine(line);
-            emit(f.code.filename + ":" + line + ": RuntimeWarning: coroutine '" + r.qualname + "' was never awaited\n"
+            emit(f.code.filename + ":" + line + ": RuntimeWarning: coroutine '" + qualname + "' was never awaited\n"
                     + (src == null ? "" : "  " + src.strip() + "\n"));
         }
     }
@@ -61,22 +89,17 @@ public final class NeverAwaited {
      */
     public static void reportCollected(boolean force) {
         synchronized (NeverAwaited.class) {
+            sweep();
             if (LIVE.isEmpty()) return;
         }
-        if (force) {
-            System.gc();
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        if (force) System.gc();
         StringBuilder sb = new StringBuilder();
-        for (java.lang.ref.Reference<? extends PyGenerator> x; (x = QUEUE.poll()) != null; ) {
-            Ref r = (Ref) x;
-            synchronized (NeverAwaited.class) {
-                if (!LIVE.remove(r)) continue;
-            }
+        java.util.ArrayList<Ref> gone = new java.util.ArrayList<>();
+        synchronized (NeverAwaited.class) {
+            for (Ref r : LIVE) if (r.weak.refersTo(null)) gone.add(r);
+            LIVE.removeAll(gone);
+        }
+        for (Ref r : gone) {
             if (!r.started) sb.append("sys:1: RuntimeWarning: coroutine '").append(r.qualname).append("' was never awaited\n");
         }
         if (!sb.isEmpty()) emit(sb.toString());

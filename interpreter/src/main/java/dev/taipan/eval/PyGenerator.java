@@ -69,6 +69,7 @@ final class PyGenerator extends PyObject implements AwaitDriver {
         this.owner = this;
         this.kind = code.flags & (Code.GENERATOR | Code.COROUTINE | Code.ASYNC_GENERATOR);
         frame.generator = this;
+        if (frame.line == 0) frame.line = code.firstLine;
         if (kind == Code.COROUTINE) tracker = NeverAwaited.track(this);
     }
 
@@ -93,7 +94,7 @@ final class PyGenerator extends PyObject implements AwaitDriver {
 
     private void markStarted() {
         if (tracker != null) {
-            tracker.started = true;
+            NeverAwaited.forget(tracker);
             tracker = null;
         }
     }

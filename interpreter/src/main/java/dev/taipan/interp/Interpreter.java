@@ -166,7 +166,7 @@ public final class Interpreter {
         try {
             Code code = Runner.compileModule(source, filename);
             Runner.runModuleCode(code, main.globals, state);
-            dev.taipan.eval.NeverAwaited.reportCollected(true);
+            finalizeObjects();
             flushStreams();
             return 0;
         } catch (SyntaxErrorException se) {
@@ -190,7 +190,19 @@ public final class Interpreter {
         }
         err.print(TracebackPrinter.format(e));
         err.flush();
+        try {
+            finalizeObjects();
+            flushStreams();
+        } catch (PyException ignored) {
+            // a report that fails at exit is lost, as in CPython
+        }
         return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** What CPython reports as objects are freed at exit: never-awaited coroutines, never-retrieved task exceptions. */
+    private void finalizeObjects() {
+        dev.taipan.eval.NeverAwaited.reportCollected(true);
+        if (state.aio != null) dev.taipan.aio.AioState.of(state).reportUnretrieved(false, true);
     }
 
     /** Flushes sys.stdout/sys.stderr and every buffered file, as interpreter shutdown does. */

@@ -25,7 +25,7 @@ from .log import logger
 _asyncio._set_hooks(
     future_repr=base_futures._future_repr,
     task_repr=base_tasks._task_repr,
-    format_callback=format_helpers._format_callback_source,
+    format_callback=lambda cb, args, debug: format_helpers._format_callback_source(cb, args, debug=debug),
     task_get_stack=base_tasks._task_get_stack,
     task_print_stack=base_tasks._task_print_stack,
 )

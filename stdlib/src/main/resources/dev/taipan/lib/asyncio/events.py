@@ -145,12 +145,8 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     _loop_factory = None
 
     def get_event_loop(self):
-        loop = _asyncio._get_event_loop_set()
-        if loop is None:
-            import threading
-            raise RuntimeError('There is no current event loop in thread %r.'
-                               % threading.current_thread().name)
-        return loop
+        # the native get_event_loop() raises "There is no current event loop in thread ..." when none is set
+        return _asyncio.get_event_loop()
 
     def set_event_loop(self, loop):
         if loop is not None and not isinstance(loop, AbstractEventLoop):

@@ -32,12 +32,14 @@ def _format_callback_source(func, args, *, debug=False):
 
 
 def _format_args_and_kwargs(args, kwargs, *, debug=False):
-    shown = repr if debug else reprlib.repr
+    """(args) as shown in reprs: only in debug mode, as arguments may hold sensitive data."""
+    if not debug:
+        return '()'
     items = []
     if args:
-        items.extend(shown(arg) for arg in args)
+        items.extend(reprlib.repr(arg) for arg in args)
     if kwargs:
-        items.extend(f'{k}={shown(v)}' for k, v in kwargs.items())
+        items.extend(f'{k}={reprlib.repr(v)}' for k, v in kwargs.items())
     return '({})'.format(', '.join(items))
 
 
