@@ -223,8 +223,12 @@ public class PyFuture extends PyObject implements NativeAwaitable {
         return loop != null ? loop.state.futureRepr(this) : "<" + cls.name + " " + STATE_NAMES[state].toLowerCase() + ">";
     }
 
+    /** Futures are hashed constantly (sets of tasks); a creation sequence number avoids the id() table. */
+    private static final java.util.concurrent.atomic.AtomicLong HASHES = new java.util.concurrent.atomic.AtomicLong(0x7f3a1c00000L);
+    private final long hashValue = HASHES.getAndIncrement();
+
     @Override
     public long hash() {
-        return identityHash();
+        return hashValue;
     }
 }

@@ -158,6 +158,44 @@ public final class Awaits {
         return false;
     }
 
+    /** `await f(a, b)`: a coroutine function called by position runs inline with no coroutine object in between. */
+    static final class AwaitCall extends ExprNode {
+        final ExprNode func;
+        final ExprNode[] args;
+        final Calls.Simple call;
+
+        AwaitCall(Span at, Calls.Simple call) {
+            super(at);
+            this.call = call;
+            this.func = call.func;
+            this.args = call.args;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            PyObject fn = func.eval(f);
+            if (fn instanceof dev.taipan.runtime.PyFunction pf && (pf.code.flags & Code.COROUTINE) != 0) {
+                int n = args.length;
+                Frame callee = pf.directFrame(n);
+                if (callee != null) {
+                    PyObject[] slots = callee.locals;
+                    for (int i = 0; i < n; i++) slots[i] = args[i].eval(f);
+                    try {
+                        return pf.enterAwaited(callee);
+                    } catch (PyException e) {
+                        throw at(e, f);
+                    }
+                }
+            }
+            PyObject aw = call.evalWith(f, fn);
+            try {
+                return await(aw);
+            } catch (PyException e) {
+                throw at(e, f);
+            }
+        }
+    }
+
     /** `await value`. */
     static final class Await extends ExprNode {
         final ExprNode value;

@@ -41,7 +41,11 @@ final class Calls {
 
         @Override
         PyObject eval(Frame f) {
-            PyObject fn = func.eval(f);
+            return evalWith(f, func.eval(f));
+        }
+
+        /** The call with the callee already evaluated. */
+        PyObject evalWith(Frame f, PyObject fn) {
             int n = args.length;
             if (kwnames == null && fn instanceof PyFunction pf) {
                 Frame callee = pf.directFrame(n);

@@ -106,7 +106,11 @@ final class ExprCompiler {
             case Expr.GeneratorExp ge:
                 return c.comprehension(ge, ge.generators(), Definitions.Comprehension.GENEXP, ge.elt(), null);
             case Expr.Await a:
-                return new Awaits.Await(a.at(), expr(a.value()));
+            {
+                ExprNode v = expr(a.value());
+                if (v instanceof Calls.Simple call && call.kwnames == null) return new Awaits.AwaitCall(a.at(), call);
+                return new Awaits.Await(a.at(), v);
+            }
             case Expr.Yield y:
                 return new Generators.Yield(y.at(), y.value() == null ? null : expr(y.value()));
             case Expr.YieldFrom y:

@@ -31,6 +31,22 @@ final class FunctionCode extends Code {
         return run(frame);
     }
 
+    @Override
+    public PyObject executeAwaited(PyFunction fn, Frame frame) {
+        if ((flags & (GENERATOR | COROUTINE | ASYNC_GENERATOR)) != COROUTINE) return execute(fn, frame);
+        try {
+            return run(frame);
+        } catch (PyException e) {
+            if (!e.matches(dev.taipan.runtime.PyExc.StopIteration)) throw e;
+            dev.taipan.runtime.PyBaseException re = new dev.taipan.runtime.PyBaseException(dev.taipan.runtime.PyExc.RuntimeError,
+                    dev.taipan.runtime.PyStr.of("coroutine raised StopIteration"));
+            re.cause = e.value;
+            re.context = e.value;
+            re.suppressContext = true;
+            throw new PyException(re);
+        }
+    }
+
     /** Runs the body to completion on the current thread, maintaining the frame stack and traceback. */
     PyObject run(Frame frame) {
         ThreadState ts = ThreadState.current();

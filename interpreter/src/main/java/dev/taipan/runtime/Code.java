@@ -73,6 +73,11 @@ public abstract class Code extends PyObject {
     /** Runs the body of fn in a frame whose parameters are already bound; returns its result. */
     public abstract PyObject execute(PyFunction fn, Frame frame);
 
+    /** `await fn(...)`: a coroutine function's body runs at once, with no coroutine object; others as execute(). */
+    public PyObject executeAwaited(PyFunction fn, Frame frame) {
+        return execute(fn, frame);
+    }
+
     public String sourceLine(int line) {
         if (sourceLines == null || line < 1 || line > sourceLines.length) return null;
         return sourceLines[line - 1];

@@ -78,6 +78,12 @@ public final class PyFunction extends PyObject {
         return code.execute(this, f);
     }
 
+    /** Like enter(), for `await fn(...)`: a coroutine body runs inline, without a coroutine object. */
+    public PyObject enterAwaited(Frame f) {
+        if (code.cellSlots.length != 0 || code.freeSlots.length != 0) setupCells(f);
+        return code.executeAwaited(this, f);
+    }
+
     private void setupCells(Frame f) {
         PyObject[] locals = f.locals;
         for (int s : code.cellSlots) {

@@ -1,8 +1,6 @@
 """Task reprs and stacks (Task.get_stack / print_stack)."""
 
-import linecache
 import reprlib
-import traceback
 
 from . import base_futures
 from . import coroutines
@@ -54,6 +52,8 @@ def _task_get_stack(task, limit=None):
 
 
 def _task_print_stack(task, limit=None, file=None):
+    import linecache
+    import traceback
     extracted = []
     checked = set()
     for f in task.get_stack(limit=limit):
