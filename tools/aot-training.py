@@ -100,10 +100,77 @@ async def tick(n, out):
     return n
 
 
+async def depth(n):
+    if n < 2:
+        return n
+    return await depth(n - 1) + await depth(n - 2)
+
+
+async def spread(level, count):
+    if level == 0:
+        await asyncio.sleep(0)
+        count[0] += 1
+        return
+    await asyncio.gather(*[spread(level - 1, count) for _ in range(4)])
+
+
+async def numbers(n):
+    for i in range(n):
+        if i % 500 == 0:
+            await asyncio.sleep(0)
+        yield i
+
+
+async def pipeline(items):
+    source = asyncio.Queue(maxsize=50)
+    sink = asyncio.Queue(maxsize=50)
+    lock = asyncio.Lock()
+    total = [0]
+
+    async def produce():
+        for i in range(items):
+            await source.put(i)
+        await source.put(None)
+
+    async def relay():
+        while (item := await source.get()) is not None:
+            await sink.put(item + 1)
+        await sink.put(None)
+
+    async def consume():
+        while (item := await sink.get()) is not None:
+            async with lock:
+                total[0] += item
+
+    await asyncio.gather(produce(), relay(), consume())
+    return total[0]
+
+
 async def amain():
     out = []
     results = await asyncio.gather(*(tick(i, out) for i in range(10)))
     print(results, out)
+    for _ in range(3):
+        print(await depth(18))
+        count = [0]
+        await spread(5, count)
+        print(count[0])
+        total = 0
+        async for v in numbers(30000):
+            total += v
+        print(total, len([v * 2 async for v in numbers(10000)]))
+        print(await pipeline(20000))
+    async with asyncio.TaskGroup() as tg:
+        for i in range(2000):
+            tg.create_task(tick(i, out))
+    try:
+        async with asyncio.timeout(0.01):
+            await asyncio.sleep(1)
+    except TimeoutError:
+        print("timed out")
+    event = asyncio.Event()
+    asyncio.get_running_loop().call_later(0.001, event.set)
+    await asyncio.wait_for(event.wait(), 1)
 
 
 asyncio.run(amain())

@@ -61,7 +61,7 @@ public final class AioState {
     String taskRepr(PyTask t) {
         PyObject h = hooks.get("task_repr");
         if (h != null) return h.call(t).str();
-        return "<Task " + PyFuture.STATE_NAMES[t.state].toLowerCase() + " name=" + t.name.repr() + ">";
+        return "<Task " + PyFuture.STATE_NAMES[t.state].toLowerCase() + " name=" + t.name().repr() + ">";
     }
 
     /** format_helpers._format_callback_source(callback, args). */

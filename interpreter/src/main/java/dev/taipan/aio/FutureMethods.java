@@ -121,9 +121,9 @@ final class FutureMethods {
         tt.method0("uncancel", self -> PyInt.of(t(self).uncancel()));
         tt.method0("get_coro", self -> orNone(t(self).coro));
         tt.method0("get_context", self -> t(self).context);
-        tt.method0("get_name", self -> t(self).name);
+        tt.method0("get_name", self -> t(self).name());
         tt.method1("set_name", (self, v) -> {
-            t(self).name = PyStr.of(v.str());
+            t(self).setName(PyStr.of(v.str()));
             return PyNone.NONE;
         });
         tt.method("get_stack", (self, args, kw) -> hookCall("task_get_stack", self, args, kw));
@@ -135,7 +135,7 @@ final class FutureMethods {
         tt.getset("_context", self -> t(self).context);
         tt.getset("_num_cancels_requested", self -> PyInt.of(t(self).numCancelsRequested));
         getset(tt, "_log_destroy_pending", self -> PyBool.of(t(self).logDestroyPending), (self, v) -> t(self).logDestroyPending = v.isTrue());
-        tt.getset("_name", self -> t(self).name);
+        tt.getset("_name", self -> t(self).name());
     }
 
     private static void getset(PyType t, String name, java.util.function.Function<PyObject, PyObject> g,

@@ -29,7 +29,9 @@ public final class PyTask extends PyFuture implements AwaitDriver {
 
     PyObject coro;
     PyContext context;
-    PyObject name;
+    /** The task's name, or null while it is the default "Task-N" (made on first use, as CPython 3.13 does). */
+    private PyObject name;
+    private long nameNumber;
     boolean mustCancel;
     PyObject futWaiter;
     int numCancelsRequested;
@@ -60,7 +62,8 @@ public final class PyTask extends PyFuture implements AwaitDriver {
             throw Errors.typeError("a coroutine was expected, got " + coro.repr());
         }
         this.coro = coro;
-        this.name = name == null || name == PyNone.NONE ? PyStr.of("Task-" + (++loop.state.taskCounter)) : PyStr.of(name.str());
+        if (name == null || name == PyNone.NONE) this.nameNumber = ++loop.state.taskCounter;
+        else this.name = PyStr.of(name.str());
         this.context = context == null || context == PyNone.NONE ? PyContext.current().copy() : (PyContext) context;
         if (eagerStart && loop.isRunning()) {
             eagerStart();
@@ -203,7 +206,7 @@ public final class PyTask extends PyFuture implements AwaitDriver {
                     f.blocking = false;
                     f.addDoneCallback(wakeup, context);
                     futWaiter = f;
-                    if (mustCancel && f.cancel(cancelMessage)) mustCancel = false;
+                    if (mustCancel && cancelWaiter(f, cancelMessage)) mustCancel = false;
                 }
             } else {
                 scheduleError("yield was used instead of yield from in task " + repr() + " with " + y.repr());
@@ -248,7 +251,7 @@ public final class PyTask extends PyFuture implements AwaitDriver {
 
     private void body() {
         try {
-            coroResult = Awaits.await(coro);
+            coroResult = Awaits.runTaskBody(coro);
         } catch (PyException e) {
             coroError = e;
         } catch (StackOverflowError so) {
@@ -312,7 +315,7 @@ public final class PyTask extends PyFuture implements AwaitDriver {
         numCancelsRequested++;
         if (futWaiter != null) {
             boolean ok;
-            if (futWaiter instanceof PyFuture f) {
+            if (futWaiter instanceof PyFuture f && (f.type() == PyFuture.TYPE || f.type() == PyTask.TYPE)) {
                 ok = f instanceof PyTask t ? t.cancel(msg) : f.cancel(msg);
             } else {
                 ok = Call.callMethod(futWaiter.type().lookup("cancel"), futWaiter,
@@ -332,8 +335,26 @@ public final class PyTask extends PyFuture implements AwaitDriver {
         g.coro = coro;
         g.context = context;
         g.name = name;
+        g.nameNumber = nameNumber;
         g.numCancelsRequested = numCancelsRequested;
         return g;
+    }
+
+    PyObject name() {
+        if (name == null) name = PyStr.of("Task-" + nameNumber);
+        return name;
+    }
+
+    void setName(PyObject n) {
+        name = n;
+    }
+
+    /** fut.cancel(msg), through a Python subclass's override when there is one. */
+    private static boolean cancelWaiter(PyFuture f, String msg) {
+        if (f.type() == PyFuture.TYPE) return f.cancel(msg);
+        if (f.type() == PyTask.TYPE) return ((PyTask) f).cancel(msg);
+        return Call.callMethod(f.type().lookup("cancel"), f,
+                new PyObject[] {msg == null ? PyNone.NONE : PyStr.of(msg)}, new String[] {"msg"}).isTrue();
     }
 
     int uncancel() {

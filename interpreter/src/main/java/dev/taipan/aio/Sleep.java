@@ -68,7 +68,10 @@ public final class Sleep extends PyObject implements NativeAwaitable {
         PyFuture f = new PyFuture(loop);
         Handle h = loop.callAt(loop.time() + delay, SetResultUnlessCancelled.INSTANCE, new PyObject[] {f, result}, null);
         try {
-            return f.awaitNative(ts);
+            f.blocking = true;
+            Awaits.driver().suspend(f);
+            if (f.state == PyFuture.PENDING) throw Errors.runtimeError("await wasn't used with future");
+            return f.result();
         } finally {
             h.cancel();
         }

@@ -104,10 +104,7 @@ final class AsyncGenMethods {
 
         /** Awaited: resumes the generator on the current stack; returns what the await evaluates to. */
         PyObject runInline() {
-            if (state != INIT) {
-                throw Errors.runtimeError(op == SEND ? "cannot reuse already awaited __anext__()/asend()"
-                        : op == THROW ? "cannot reuse already awaited athrow()" : "cannot reuse already awaited aclose()");
-            }
+            if (state != INIT) throw reused();
             state = RUNNING;
             try {
                 return step();
@@ -154,16 +151,18 @@ final class AsyncGenMethods {
             return PyNone.NONE;
         }
 
+        private PyException reused() {
+            return Errors.runtimeError(op == SEND ? "cannot reuse already awaited __anext__()/asend()"
+                    : "cannot reuse already awaited aclose()/athrow()");
+        }
+
         private static PyException stopAsync() {
             return new PyException(new PyBaseException(PyExc.StopAsyncIteration));
         }
 
         /** send()/throw() by hand: the generator's awaits hand their futures out of this call. */
         PyObject sendByHand(PyObject v, PyException thrown) {
-            if (state == DONE) {
-                throw Errors.runtimeError(op == SEND ? "cannot reuse already awaited __anext__()/asend()"
-                        : op == THROW ? "cannot reuse already awaited athrow()" : "cannot reuse already awaited aclose()");
-            }
+            if (state == DONE) throw reused();
             if (cont == null) {
                 if (thrown != null) {
                     state = DONE;

@@ -64,24 +64,27 @@ final class AsyncStatements {
                 }
             }
             PyGenerator agen = it instanceof PyGenerator g && g.isAsyncGen() ? AsyncGenMethods.hooks(g) : null;
+            PyGenerator me = f.generator instanceof PyGenerator g ? g : null;
             while (true) {
                 PyObject v;
                 try {
                     if (agen != null) {
                         if (agen.running || agen.delegated) throw Errors.runtimeError("anext(): asynchronous generator is already running");
                         if (agen.closed && !agen.started()) break;
+                        if (me != null) me.awaiting = agen;
                         v = agen.resume(PyNone.NONE, null);
                         if (v == null) break;
                     } else {
                         PyObject aw = AsyncGenMethods.anext(it);
-                        if (!isAwaitable(aw)) {
-                            throw Errors.typeError("'async for' received an invalid object from __anext__: " + aw.type().name);
-                        }
+                        if (!isAwaitable(aw)) throw invalidAnext(aw);
+                        if (me != null) me.awaiting = aw;
                         v = Awaits.await(aw);
                     }
                 } catch (PyException e) {
                     if (e.matches(PyExc.StopAsyncIteration)) break;
-                    throw iter.at(e, f);
+                    throw e.at(f, line, col, endLine, endCol);
+                } finally {
+                    if (me != null) me.awaiting = null;
                 }
                 target.assign(f, v);
                 int r = body.exec(f);
@@ -90,6 +93,16 @@ final class AsyncStatements {
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
+    }
+
+    /** CPython's error for an __anext__ result that cannot be awaited, caused by the await's own error. */
+    private static PyException invalidAnext(PyObject aw) {
+        PyException e = Errors.typeError("'async for' received an invalid object from __anext__: " + aw.type().name);
+        PyBaseException cause = Errors.typeError("object " + aw.type().name + " can't be used in 'await' expression").value;
+        e.value.cause = cause;
+        e.value.context = cause;
+        e.value.suppressContext = true;
+        return e;
     }
 
     static final class AsyncWith extends StmtNode {
@@ -119,7 +132,7 @@ final class AsyncStatements {
             }
             PyObject v;
             try {
-                v = awaitFrom(Call.callMethod(enter, mgr), "__aenter__");
+                v = awaitFrom(f, Call.callMethod(enter, mgr), "__aenter__");
             } catch (PyException e) {
                 throw context.at(e, f);
             }
@@ -132,7 +145,7 @@ final class AsyncStatements {
                 PyBaseException ev = e.value;
                 PyObject res;
                 try {
-                    res = Handlers.whileHandling(ev, () -> awaitFrom(
+                    res = Handlers.whileHandling(ev, () -> awaitFrom(f,
                             Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback), "__aexit__"));
                 } catch (PyException e2) {
                     throw e2.at(f, line, col, endLine, endCol);
@@ -142,7 +155,7 @@ final class AsyncStatements {
             }
             PyObject savedRet = f.ret;
             try {
-                awaitFrom(Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
+                awaitFrom(f, Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
             } catch (PyException e) {
                 throw e.at(f, line, col, endLine, endCol);
             }
@@ -150,11 +163,17 @@ final class AsyncStatements {
             return r;
         }
 
-        private static PyObject awaitFrom(PyObject aw, String method) {
+        private static PyObject awaitFrom(Frame f, PyObject aw, String method) {
             if (!isAwaitable(aw)) {
                 throw Errors.typeError("'async with' received an object from " + method + " that does not implement __await__: " + aw.type().name);
             }
-            return Awaits.await(aw);
+            PyGenerator me = f.generator instanceof PyGenerator g ? g : null;
+            if (me != null) me.awaiting = aw;
+            try {
+                return Awaits.await(aw);
+            } finally {
+                if (me != null) me.awaiting = null;
+            }
         }
     }
 }

@@ -196,6 +196,35 @@ public final class Awaits {
         }
     }
 
+    /** `await value` as a statement: the await evaluated directly by the statement. */
+    static final class AwaitStmt extends StmtNode {
+        final ExprNode value;
+        final Await node;
+
+        AwaitStmt(Span at, Await node) {
+            super(at);
+            this.node = node;
+            this.value = node.value;
+        }
+
+        @Override
+        int exec(Frame f) {
+            PyObject aw = value.eval(f);
+            try {
+                await(aw);
+            } catch (PyException e) {
+                throw node.at(e, f);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** The body of a task: its coroutine, run inline when it has not started (one frame fewer than await()). */
+    public static PyObject runTaskBody(PyObject coro) {
+        if (coro instanceof PyGenerator g && g.isCoroutine() && !g.started() && !g.finished) return g.runInline();
+        return await(coro);
+    }
+
     /** `await value`. */
     static final class Await extends ExprNode {
         final ExprNode value;

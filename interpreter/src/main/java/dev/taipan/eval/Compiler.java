@@ -111,6 +111,12 @@ final class Compiler {
                     return new Generators.YieldStmt(at, y.value() == null ? null : exprs.expr(y.value()));
                 }
                 if (e.value() instanceof Expr.Call) return new Statements.CallStmt(at, exprs.expr(e.value()));
+                if (e.value() instanceof Expr.Await) {
+                    // `await x` as a statement: one node fewer on the stack a suspended task keeps
+                    ExprNode aw = exprs.expr(e.value());
+                    if (aw instanceof Awaits.Await a) return new Awaits.AwaitStmt(at, a);
+                    return new Statements.ExprStmt(at, aw);
+                }
                 return new Statements.ExprStmt(at, exprs.expr(e.value()));
             case Stmt.Assign a: {
                 ExprNode v = exprs.expr(a.value());

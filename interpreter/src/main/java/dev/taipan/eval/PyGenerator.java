@@ -51,8 +51,6 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     boolean finished;
     /** Run inline by a delegating generator's `yield from`, or (a coroutine) by an await. */
     boolean delegated;
-    /** The last suspension of the continuation was an await (async generators driven by hand), not a yield. */
-    boolean suspendedByAwait;
     /** An async generator's aclose() has run (or it was closed before starting). */
     boolean closed;
     /** The async generator's first-iteration hook (sys.set_asyncgen_hooks) has been called. */
@@ -61,6 +59,13 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     private PyException error;
     /** The coroutine's never-awaited tracker, or null. */
     NeverAwaited.Ref tracker;
+    /**
+     * What this frame's current `await` (or async for/with step) waits on, while it does, else null:
+     * the awaitable, or the Frame of a coroutine function awaited without a coroutine object.
+     */
+    Object awaiting;
+    /** __name__ and __qualname__ once assigned (until then, the function's). */
+    private PyStr name, qualname;
 
     PyGenerator(FunctionCode code, Frame frame, PyFunction function) {
         this.code = code;
@@ -71,6 +76,23 @@ final class PyGenerator extends PyObject implements AwaitDriver {
         frame.generator = this;
         if (frame.line == 0) frame.line = code.firstLine;
         if (kind == Code.COROUTINE) tracker = NeverAwaited.track(this);
+    }
+
+    /** A coroutine object for a frame already running inline (awaited with no coroutine object): started, never tracked. */
+    private PyGenerator(Frame running) {
+        this.code = (FunctionCode) running.code;
+        this.frame = running;
+        this.function = running.function;
+        this.owner = this;
+        this.kind = Code.COROUTINE;
+        this.delegated = true;
+        running.generator = this;
+    }
+
+    /** The Python-visible object of what a frame awaits: a coroutine function's inline frame gets its coroutine object made now. */
+    private static PyObject awaitedObject(Object awaited) {
+        if (awaited instanceof Frame f) return f.generator instanceof PyGenerator g ? g : new PyGenerator(f);
+        return (PyObject) awaited;
     }
 
     @Override
@@ -125,7 +147,6 @@ final class PyGenerator extends PyObject implements AwaitDriver {
         }
         sent = value;
         toThrow = exc;
-        suspendedByAwait = false;
         ThreadState ts = ThreadState.current();
         Frame savedFrame = ts.frame;
         PyBaseException savedHandled = ts.handled;
@@ -270,23 +291,6 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     /** The depth at which the continuation was last resumed (to carry a suspended stack's depth across resumes). */
     int suspendBase;
 
-    /** An await inside an async generator driven by hand: the yield is an await's, passed out by asend().send(). */
-    PyObject suspendAwait(PyObject y) {
-        yielded = y;
-        suspendedByAwait = true;
-        ThreadState ts = ThreadState.current();
-        Frame fr = ts.frame;
-        PyBaseException handled = ts.handled;
-        int depth = ts.depth - suspendBase;
-        AwaitDriver driver = ts.awaitDriver;
-        Continuation.yield(SCOPE);
-        ts.frame = fr;
-        ts.handled = handled;
-        ts.depth = suspendBase + depth;
-        ts.awaitDriver = driver;
-        return takeSent();
-    }
-
     private PyObject takeSent() {
         PyException t = toThrow;
         if (t != null) {
@@ -308,6 +312,7 @@ final class PyGenerator extends PyObject implements AwaitDriver {
 
     @Override
     public PyObject next() {
+        if (kind != Code.GENERATOR) throw Errors.typeError("'" + type().name + "' object is not an iterator");
         return resume(PyNone.NONE, null);
     }
 
@@ -348,16 +353,64 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     @Override
     public PyObject lookupAttr(String name) {
         return switch (name) {
-            case "__name__" -> PyStr.of(function != null ? function.name : code.name);
-            case "__qualname__" -> PyStr.of(function != null ? function.qualname : code.qualname);
-            case "gi_running", "cr_running", "ag_running" -> PyBool.of(running || (delegated && kind == Code.COROUTINE));
+            case "__name__" -> nameObject();
+            case "__qualname__" -> qualnameObject();
+            case "gi_running", "cr_running" -> PyBool.of(executing());
+            case "ag_running" -> PyBool.of(running);
             case "gi_frame", "cr_frame", "ag_frame" -> finished ? PyNone.NONE : frame.asPython();
             case "gi_code", "cr_code", "ag_code" -> code;
-            case "gi_suspended", "cr_suspended" -> PyBool.of(cont != null && !running && !finished);
-            case "cr_await", "gi_yieldfrom", "ag_await" -> PyNone.NONE;
+            case "gi_suspended", "cr_suspended", "ag_suspended" -> PyBool.of(suspended());
+            case "cr_await", "gi_yieldfrom", "ag_await" -> awaiting != null && suspended() ? awaitedObject(awaiting) : PyNone.NONE;
             case "cr_origin" -> PyNone.NONE;
             default -> super.lookupAttr(name);
         };
+    }
+
+    @Override
+    public void setAttr(String name, PyObject value) {
+        switch (name) {
+            case "__name__" -> this.name = nameValue("__name__", value);
+            case "__qualname__" -> this.qualname = nameValue("__qualname__", value);
+            default -> super.setAttr(name, value);
+        }
+    }
+
+    @Override
+    public void delAttr(String name) {
+        if (name.equals("__name__") || name.equals("__qualname__")) nameValue(name, null);
+        super.delAttr(name);
+    }
+
+    private static PyStr nameValue(String attr, PyObject value) {
+        if (value instanceof PyStr s) return s;
+        throw Errors.typeError(attr + " must be set to a string object");
+    }
+
+    private PyStr nameObject() {
+        return name != null ? name : PyStr.of(function != null ? function.name : code.name);
+    }
+
+    private PyStr qualnameObject() {
+        return qualname != null ? qualname : PyStr.of(function != null ? function.qualname : code.qualname);
+    }
+
+    /** The qualified name reprs show (assignable through __qualname__). */
+    String qualname() {
+        return qualname != null ? qualname.value : function != null ? function.qualname : code.qualname;
+    }
+
+    /** The frame is executing: it is on the current thread's stack (not suspended at a yield or an await). */
+    private boolean executing() {
+        if (finished || !started()) return false;
+        for (Frame f = ThreadState.current().frame; f != null; f = f.back) {
+            if (f == frame) return true;
+        }
+        return false;
+    }
+
+    /** Started, not finished, and not executing: stopped at a yield, or at an await whose driver is suspended. */
+    private boolean suspended() {
+        return started() && !finished && !executing();
     }
 
     /** The line a suspended or running coroutine is at (Task reprs: "running at file:line"). */
@@ -368,11 +421,17 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     @Override
     public String repr() {
         String kind = type().name;
-        return "<" + kind + " object " + (function != null ? function.qualname : code.qualname) + " at " + Ids.hexId(this) + ">";
+        return "<" + kind + " object " + qualname() + " at " + Ids.hexId(this) + ">";
     }
+
+    /** Coroutines are hashed by gather() (a dict keyed by its arguments): a sequence number avoids the id() table. */
+    private static final java.util.concurrent.atomic.AtomicLong HASHES = new java.util.concurrent.atomic.AtomicLong(0x7e2b1c00000L);
+    private long hashValue;
 
     @Override
     public long hash() {
-        return identityHash();
+        long h = hashValue;
+        if (h == 0) hashValue = h = HASHES.getAndIncrement();
+        return h;
     }
 }

@@ -141,6 +141,7 @@ public final class Interpreter {
 
     private void setupModules() {
         Bootstrap.installBuiltins(state);
+        dev.taipan.eval.AnextAwaitable.install(state.builtins);
         PyModule builtins = new PyModule("builtins", state.builtins);
         state.builtinsModule = builtins;
         state.modules.putStr("builtins", builtins);

@@ -75,7 +75,6 @@ public final class BuiltinFunctions {
             one("aiter", a, kw);
             return aiter(a[0]);
         });
-        fn(builtins, "anext", BuiltinFunctions::anext);
         BuiltinConversions.install(builtins);
         BuiltinReductions.install(builtins);
         BuiltinIntrospection.install(interp, builtins);
@@ -233,16 +232,6 @@ public final class BuiltinFunctions {
             throw Errors.typeError("aiter() returned not an async iterator of type '" + it.type().name + "'");
         }
         return it;
-    }
-
-    static PyObject anext(PyObject[] args, String[] kwnames) {
-        ArgParser.noKeywords("anext", kwnames);
-        if (args.length == 0) throw Errors.typeError("anext expected at least 1 argument, got 0");
-        if (args.length > 2) throw Errors.typeError("anext expected at most 2 arguments, got " + args.length);
-        PyObject m = args[0].type().lookup("__anext__");
-        if (m == null) throw Errors.typeError("'" + args[0].type().name + "' object is not an async iterator");
-        if (args.length == 2) throw Errors.notImplemented("anext() with a default value is not supported by Taipan");
-        return Call.callMethod(m, args[0]);
     }
 
     /** iter(callable, sentinel): calls the callable until it returns the sentinel. */

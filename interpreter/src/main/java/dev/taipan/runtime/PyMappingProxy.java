@@ -39,6 +39,7 @@ public final class PyMappingProxy extends PyObject {
         TYPE.method0("__len__", self -> PyInt.of(self.len()));
         TYPE.method0("__iter__", PyObject::iter);
         TYPE.method0("__repr__", self -> PyStr.of(self.repr()));
+        TYPE.method0("__str__", self -> PyStr.of(self.str()));
     }
 
     /** A view of a class namespace. */
@@ -131,6 +132,12 @@ public final class PyMappingProxy extends PyObject {
     @Override
     public String repr() {
         return "mappingproxy(" + target().repr() + ")";
+    }
+
+    /** str() of a mappingproxy is str() of the mapping it shows. */
+    @Override
+    public String str() {
+        return target().str();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.taipan.runtime;
 
-/** The functions of the sys module: exit, the recursion limit, exc_info/exception, _getframe, getsizeof and friends. */
+/** The functions of the sys module: exit, the recursion limit, exc_info/exception, _getframe, the async generator hooks, getsizeof and friends. */
 final class SysFunctions {
     private SysFunctions() {}
 
@@ -86,10 +86,35 @@ final class SysFunctions {
             interp.intMaxStrDigits = (int) n.value;
             return PyNone.NONE;
         });
+        m.function("set_asyncgen_hooks", (a, kw) -> {
+            PyObject[] p = ArgParser.parse("set_asyncgen_hooks", a, kw, new String[] {"firstiter", "finalizer"}, 0, 2, 0);
+            checkHook("finalizer", p[1]);
+            checkHook("firstiter", p[0]);
+            ThreadState ts = ThreadState.current();
+            if (p[1] != null) ts.asyncgenFinalizer = p[1] == PyNone.NONE ? null : p[1];
+            if (p[0] != null) ts.asyncgenFirstiter = p[0] == PyNone.NONE ? null : p[0];
+            return PyNone.NONE;
+        });
+        m.function("get_asyncgen_hooks", (a, kw) -> {
+            ArgParser.count("get_asyncgen_hooks", a, kw, 0, 0);
+            ThreadState ts = ThreadState.current();
+            return SysModule.ASYNCGEN_HOOKS.make(orNone(ts.asyncgenFirstiter), orNone(ts.asyncgenFinalizer));
+        });
         m.function("getsizeof", (a, kw) -> {
             PyObject[] p = ArgParser.parse("getsizeof", a, kw, new String[] {"object", "default"}, 1, 2, 0);
             return PyInt.of(sizeOf(p[0]));
         });
+    }
+
+    /** A hook given to set_asyncgen_hooks must be callable or None. */
+    private static void checkHook(String name, PyObject hook) {
+        if (hook != null && hook != PyNone.NONE && !Builtins.callable(hook)) {
+            throw Errors.typeError("callable " + name + " expected, got " + hook.type().name);
+        }
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
     }
 
     private static PyObject constant(String name, PyObject[] a, String[] kw, String value) {

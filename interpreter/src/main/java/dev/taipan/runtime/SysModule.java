@@ -15,6 +15,8 @@ public final class SysModule {
             "str_digits_check_threshold");
     static final StructSeq.Kind HASH_INFO = new StructSeq.Kind("hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm",
             "hash_bits", "seed_bits", "cutoff");
+    static final StructSeq.Kind ASYNCGEN_HOOKS = new StructSeq.Kind(null, "asyncgen_hooks",
+            new String[] {"firstiter", "finalizer"});
     static final StructSeq.Kind FLAGS = new StructSeq.Kind("flags", "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
@@ -90,12 +92,21 @@ public final class SysModule {
             public final PyType type;
             final String[] fields;
 
+            /** The qualified name reprs and errors show ("sys.flags", or a bare "asyncgen_hooks"). */
+            final String fullName;
+
             Kind(String name, String... fields) {
+                this("sys", name, fields);
+            }
+
+            /** A struct sequence type of the given module; with a null module, a builtins type named without a prefix. */
+            Kind(String module, String name, String[] fields) {
                 this.fields = fields;
+                this.fullName = module == null ? name : module + "." + name;
                 this.type = new PyType(name, PyTuple.TYPE, true, null).markFinal();
-                type.module = "sys";
+                type.module = module == null ? "builtins" : module;
                 type.staticNew((cls, args, kw) -> {
-                    throw Errors.typeError("cannot create 'sys." + name + "' instances");
+                    throw Errors.typeError("cannot create '" + fullName + "' instances");
                 });
                 type.method0("__repr__", self -> PyStr.of(self.repr()));
                 for (int k = 0; k < fields.length; k++) {
@@ -125,7 +136,7 @@ public final class SysModule {
 
         @Override
         public String repr() {
-            StringBuilder sb = new StringBuilder("sys.").append(kind.type.name).append('(');
+            StringBuilder sb = new StringBuilder(kind.fullName).append('(');
             for (int k = 0; k < kind.fields.length; k++) {
                 if (k > 0) sb.append(", ");
                 sb.append(kind.fields[k]).append('=').append(items[k].repr());

@@ -281,10 +281,16 @@ public final class TracebackPrinter {
             if (off instanceof PyInt o) {
                 int textLen = ts.value.length();
                 int offset = (int) o.value;
-                int endOffset = endOff instanceof PyInt eo && eo.value != 0 ? (int) eo.value : offset;
-                if (offset > textLen) offset = rtext.length() + 1;
-                if (endOffset > textLen) endOffset = rtext.length() + 1;
-                if (offset == endOffset || endOffset == -1) endOffset = offset + 1;
+                int endOffset;
+                boolean oneLine = ln instanceof PyInt l && endLn instanceof PyInt el ? l.value == el.value : ln == endLn;
+                if (oneLine) {
+                    endOffset = endOff instanceof PyInt eo && eo.value != 0 ? (int) eo.value : offset;
+                } else {
+                    endOffset = rtext.length() + 1; // a multi-line error: the carets run to the end of its first line
+                }
+                if (textLen > 0 && offset > textLen) offset = rtext.length() + 1;
+                if (textLen > 0 && endOffset > textLen) endOffset = rtext.length() + 1;
+                if (offset >= endOffset || endOffset < 0) endOffset = offset + 1;
                 int colno = offset - 1 - spaces;
                 int endColno = endOffset - 1 - spaces;
                 if (colno >= 0) {
@@ -305,12 +311,150 @@ public final class TracebackPrinter {
     public static String formatEntry(PyTraceback t) {
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(t.code.filename).append("\", line ").append(t.line).append(", in ").append(t.code.name).append('\n');
+        if (t.col >= 0 && t.endLine > t.line) {
+            String block = multiLineSource(t);
+            if (block != null) return sb.append(block).toString();
+        }
         String stripped = sourceLine(t);
         if (stripped == null) return sb.toString();
         sb.append("    ").append(stripped).append('\n');
         String carets = caretLine(t);
         if (carets != null) sb.append(carets);
         return sb.toString();
+    }
+
+    /**
+     * The source of an entry whose position spans several lines, as CPython 3.13's traceback prints it:
+     * the lines dedented, carets under them only where they add information, and the middle of a long
+     * span abbreviated to "...<n lines>...". Null when the source is unavailable.
+     */
+    static String multiLineSource(PyTraceback t) {
+        int n = t.endLine - t.line + 1;
+        String[] raw = new String[n];
+        for (int i = 0; i < n; i++) {
+            raw[i] = t.code.sourceLine(t.line + i);
+            if (raw[i] == null) return null;
+            raw[i] = raw[i].replaceAll("[\r\n]+$", "");
+        }
+        String[] lines = dedent(raw);
+        if (String.join("", lines).isBlank()) return null;
+        int last = n - 1;
+        int shift = raw[0].length() - lines[0].length();
+        int start = Math.max(0, t.col - shift), end = Math.max(0, t.endCol - shift);
+        if (start > lines[0].length() || end > lines[last].length()) return null;
+        // the secondary-caret part: the operator of a binary operation, the brackets of a call or subscript
+        int[] anchors = multiLineAnchors(t, lines, shift, start, end);
+        boolean carets;
+        if (anchors != null) {
+            carets = t.anchorKind != 2 || !wholeCallStatement(lines, start, end, anchors);
+        } else {
+            carets = !lines[0].substring(0, start).isBlank() || !lines[last].substring(end).isBlank();
+        }
+        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(List.of(0, last));
+        if (anchors != null) {
+            for (int d = -1; d <= 1; d++) {
+                shown.add(anchors[0] + d);
+                shown.add(anchors[2] + d);
+            }
+        }
+        shown.removeIf(i -> i < 0 || i > last);
+        List<String> out = new ArrayList<>();
+        int prev = -1;
+        for (int i : shown) {
+            if (prev >= 0 && i - prev == 2) {
+                multiLineRow(out, lines, i - 1, carets, start, end, anchors);
+            } else if (prev >= 0 && i - prev > 2) {
+                out.add("...<" + (i - prev - 1) + " lines>...");
+            }
+            multiLineRow(out, lines, i, carets, start, end, anchors);
+            prev = i;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String row : dedent(out.toArray(new String[0]))) sb.append("    ").append(row).append('\n');
+        return sb.toString();
+    }
+
+    /** One printed line of a multi-line entry, followed by its carets when they are shown. */
+    private static void multiLineRow(List<String> out, String[] lines, int i, boolean carets, int start, int end, int[] anchors) {
+        String line = lines[i];
+        out.add(line);
+        if (!carets) return;
+        int spaces = line.length() - line.stripLeading().length();
+        int count = i == lines.length - 1 ? end : line.length();
+        char primary = anchors != null ? '~' : '^';
+        StringBuilder sb = new StringBuilder();
+        for (int col = 0; col < count; col++) {
+            if (col < spaces || (i == 0 && col < start)) {
+                sb.append(' ');
+            } else if (anchors != null && (i > anchors[0] || (i == anchors[0] && col >= anchors[1]))
+                    && (i < anchors[2] || (i == anchors[2] && col < anchors[3]))) {
+                sb.append('^');
+            } else {
+                sb.append(primary);
+            }
+        }
+        out.add(sb.toString());
+    }
+
+    /**
+     * {leftLine, leftCol, rightLine, rightCol} (in the dedented lines) of the part a multi-line entry marks
+     * with '^' among '~': a binary operator, or a call's or subscript's brackets to the end; null for none.
+     */
+    private static int[] multiLineAnchors(PyTraceback t, String[] lines, int shift, int start, int end) {
+        if (t.anchorKind != 1 && t.anchorKind != 2) return null;
+        int li = 0, col = t.anchorCol - shift;
+        if (col < start) return null;
+        while (li < lines.length) {
+            String line = lines[li];
+            int limit = li == lines.length - 1 ? end : line.length();
+            while (col < limit) {
+                char c = line.charAt(col);
+                boolean found = t.anchorKind == 1 ? !Character.isWhitespace(c) && c != ')' : c == '(' || c == '[';
+                if (found) {
+                    if (t.anchorKind == 1) return new int[] {li, col, li, Math.min(line.length(), col + t.anchorLen)};
+                    return new int[] {li, col, lines.length - 1, end};
+                }
+                col++;
+            }
+            li++;
+            col = 0;
+        }
+        return null;
+    }
+
+    /**
+     * CPython shows no carets for `return f(...)` or `name = g(...)` when the call is the whole statement:
+     * the lines alone say what failed.
+     */
+    private static boolean wholeCallStatement(String[] lines, int start, int end, int[] anchors) {
+        if (lines[anchors[0]].charAt(anchors[1]) != '(' || !lines[lines.length - 1].substring(end).isBlank()) return false;
+        String before = lines[0].substring(0, start).strip();
+        if (before.equals("return")) return lines[0].substring(start).matches("[A-Za-z_][A-Za-z_0-9]*\\s*\\(.*");
+        return before.matches("[A-Za-z_][A-Za-z_0-9]*\\s*=");
+    }
+
+    /** textwrap.dedent of separate lines: removes their common leading blanks; blank lines become empty. */
+    private static String[] dedent(String[] lines) {
+        String margin = null;
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            int k = 0;
+            while (k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t')) k++;
+            String lead = line.substring(0, k);
+            if (margin == null) {
+                margin = lead;
+            } else {
+                int m = 0;
+                while (m < margin.length() && m < lead.length() && margin.charAt(m) == lead.charAt(m)) m++;
+                margin = margin.substring(0, m);
+            }
+        }
+        String[] out = new String[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) out[i] = "";
+            else out[i] = margin == null ? lines[i] : lines[i].substring(margin.length());
+        }
+        return out;
     }
 
     /** The entry's source line without its surrounding whitespace, or null when there is none to show. */

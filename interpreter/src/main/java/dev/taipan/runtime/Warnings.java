@@ -68,21 +68,24 @@ public final class Warnings {
     }
 
     /**
-     * "RuntimeWarning: coroutine 'qualname' was never awaited" for coro, as CPython gives it when such a coroutine
-     * is freed: located at frame's line (frame null: no Python frame, printed as "&lt;sys&gt;:0"). Shown through the
-     * warnings module, importing it unless finalizing (so the "Enable tracemalloc" line follows, as in CPython);
-     * an "error" filter's exception is reported as unraisable instead of thrown.
+     * "RuntimeWarning: coroutine 'qualname' was never awaited", as CPython gives it when such a coroutine is
+     * freed: located at frame's line (frame null: no Python frame, printed as "&lt;sys&gt;:0"). Unless finalizing,
+     * it goes through the warnings module (imported if need be) with the coroutine as its source, so the
+     * "Enable tracemalloc" line follows as in CPython; coro may be null when the coroutine is already
+     * collected (its qualified name then stands in as the source). At exit (finalizing) it is shown without
+     * importing anything, as CPython does then. An "error" filter's exception is reported as unraisable.
      */
     public static void coroutineNeverAwaited(PyObject coro, String qualname, Frame frame, int line, boolean finalizing) {
         ThreadState ts = ThreadState.current();
         Warnings w = of(ts.interp);
+        PyObject source = finalizing ? null : coro != null ? coro : PyStr.of(qualname);
         try {
             if (!finalizing) w.importModule();
             Location loc = frame == null ? w.locationOf(null, null, 0) : w.locationOf(frame.globals, frame.code.filename, line);
             w.warnExplicit(PyExc.RuntimeWarning, PyStr.of("coroutine '" + qualname + "' was never awaited"), loc.filename, loc.lineno,
-                    loc.module, loc.registry, null, finalizing ? null : coro);
+                    loc.module, loc.registry, null, source);
         } catch (PyException e) {
-            w.writeUnraisable(e.value, coro);
+            w.writeUnraisable(e.value, coro != null ? coro : PyStr.of(qualname));
         }
     }
 

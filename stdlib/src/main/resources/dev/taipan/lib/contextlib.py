@@ -3,8 +3,10 @@
 import sys
 from collections import deque
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
-           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
+           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr", "suppress",
+           "aclosing", "chdir"]
 
 
 def _wraps(wrapper, wrapped):
@@ -31,6 +33,16 @@ class AbstractContextManager:
         return None
 
 
+class AbstractAsyncContextManager:
+    """An abstract base class for asynchronous context managers: __aenter__ returns self."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
 class ContextDecorator:
     """A base class that lets a context manager also be used as a decorator."""
 
@@ -41,6 +53,19 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return _wraps(inner, func)
+
+
+class AsyncContextDecorator:
+    """A base class that lets an async context manager also decorate coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return _wraps(inner, func)
 
 
@@ -102,6 +127,64 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
                 self.gen.close()
 
 
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
+    """The async context manager made by @asynccontextmanager: drives the async generator through its one yield."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        doc = getattr(func, "__doc__", None)
+        if doc is None:
+            doc = type(self).__doc__
+        self.__doc__ = doc
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            # the generator finished: suppress, unless what stopped it is the exception thrown in
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # a Stop(Async)Iteration thrown in comes back wrapped in a RuntimeError (PEP 479)
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
 def contextmanager(func):
     """@contextmanager decorator: a generator function yielding once becomes a context manager factory."""
     def helper(*args, **kwds):
@@ -120,6 +203,26 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an async generator function yielding once becomes an async context manager factory."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return _wraps(helper, func)
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that awaits thing.aclose() when the block exits."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -225,6 +328,25 @@ class _BaseExitStack:
         self._exit_callbacks.append((is_sync, callback))
 
 
+def _details(exc):
+    """The (type, value, traceback) an exit callback is called with."""
+    if exc is None:
+        return None, None, None
+    return type(exc), exc, exc.__traceback__
+
+
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Makes an exception raised by an exit callback chain to the one it replaced, as nested with statements would."""
+    while True:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """Context manager for dynamic management of a stack of exit callbacks."""
 
@@ -235,39 +357,23 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         exc = exc_details[1]
         received_exc = exc is not None
         frame_exc = sys.exception()
-
-        def _fix_exception_context(new_exc, old_exc):
-            # the context of a new exception is the one it replaced, not whatever was being handled around the stack
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if exc is None:
-                    exc_details = None, None, None
-                else:
-                    exc_details = type(exc), exc, exc.__traceback__
-                if cb(*exc_details):
+                if cb(*_details(exc)):
                     suppressed_exc = True
                     pending_raise = False
                     exc = None
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc)
+                _fix_exception_context(new_exc, exc, frame_exc)
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
+            fixed_ctx = exc.__context__
             try:
-                fixed_ctx = exc.__context__
-                raise exc
+                raise exc  # a bare raise would overwrite the context set up above
             except BaseException:
                 exc.__context__ = fixed_ctx
                 raise
@@ -278,7 +384,85 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         self.__exit__(None, None, None)
 
 
-class nullcontext(AbstractContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit callbacks, sync or async."""
+
+    async def enter_async_context(self, cm):
+        """Enters the supplied async context manager, and pushes its __aexit__ onto the stack."""
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol") from None
+        result = await _enter(cm)
+        self._push_async_cm_exit(cm, _exit)
+        return result
+
+    def push_async_exit(self, exit):
+        """Registers a coroutine function with the __aexit__ signature (or an async context manager's __aexit__)."""
+        try:
+            exit_method = type(exit).__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Registers a coroutine function and arguments; it cannot suppress exceptions."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
+        return callback
+
+    async def aclose(self):
+        """Immediately unwind the context stack."""
+        await self.__aexit__(None, None, None)
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        def _exit_wrapper(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        _exit_wrapper.__self__ = cm
+        self._push_exit_callback(_exit_wrapper, False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        exc = exc_details[1]
+        received_exc = exc is not None
+        frame_exc = sys.exception()
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*_details(exc))
+                else:
+                    cb_suppress = await cb(*_details(exc))
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc = None
+            except BaseException as new_exc:
+                _fix_exception_context(new_exc, exc, frame_exc)
+                pending_raise = True
+                exc = new_exc
+        if pending_raise:
+            fixed_ctx = exc.__context__
+            try:
+                raise exc  # a bare raise would overwrite the context set up above
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
@@ -288,6 +472,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 

@@ -45,12 +45,14 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
-        # Lock's own __aenter__/__aexit__ inline acquire()/release(); a subclass that
-        # overrides either gets the plain versions that call them.
-        if cls.acquire is not Lock.acquire and cls.__aenter__ is Lock.__aenter__:
-            cls.__aenter__ = _ContextManagerMixin.__aenter__
-        if cls.release is not Lock.release and cls.__aexit__ is Lock.__aexit__:
-            cls.__aexit__ = _ContextManagerMixin.__aexit__
+        # Lock's own __aenter__/__aexit__ inline acquire() and release(); a subclass that
+        # overrides what they inline gets the plain versions, which call the methods.
+        if any(getattr(cls, name) is not getattr(Lock, name)
+               for name in ('acquire', 'release', '_wake_up_first')):
+            if cls.__aenter__ is Lock.__aenter__:
+                cls.__aenter__ = _ContextManagerMixin.__aenter__
+            if cls.__aexit__ is Lock.__aexit__:
+                cls.__aexit__ = _ContextManagerMixin.__aexit__
 
     def locked(self):
         """Return True if the lock is acquired."""
@@ -92,11 +94,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        waiters = self._waiters
-        if waiters:
-            fut = waiters[0]
-            if not fut.done():
-                fut.set_result(True)
+        self._wake_up_first()
 
     def _wake_up_first(self):
         # The first waiter is woken, unless it already was (done() also covers

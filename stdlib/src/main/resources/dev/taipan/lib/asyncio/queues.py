@@ -45,6 +45,11 @@ def _wakeup_next(waiters):
             break
 
 
+# What Queue.put() and Queue.get() do inline on their fast path.
+_INLINED = ('_init', '_put', '_get', '_wakeup_next', 'qsize', 'empty', 'full',
+            'put_nowait', 'get_nowait')
+
+
 class Queue(mixins._LoopBoundMixin):
     """A FIFO queue for tasks.
 
@@ -76,6 +81,14 @@ class Queue(mixins._LoopBoundMixin):
 
     def _wakeup_next(self, waiters):
         _wakeup_next(waiters)
+
+    # True when put() and get() may skip the methods above and full(), empty(), qsize(),
+    # put_nowait(), get_nowait(): the class overrides none of them.
+    _inline = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._inline = all(getattr(cls, name) is getattr(Queue, name) for name in _INLINED)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -119,17 +132,33 @@ class Queue(mixins._LoopBoundMixin):
         """
         if self._maxsize <= 0:
             return False
-        return len(self._queue) >= self._maxsize
+        return self.qsize() >= self._maxsize
 
-    # put() and get() are the hot paths of every pipeline: they test fullness and
-    # emptiness inline and only touch the waiter deques when those are non-empty.
+    # put() and get() are the hot paths of every pipeline. When the queue is an exact Queue
+    # (see _inline) and need not wait, they do the work of put_nowait()/get_nowait() inline;
+    # otherwise they take the general path, which calls the overridable methods.
 
     async def put(self, item):
         """Put an item into the queue, first waiting for a free slot if it is full.
 
         QueueShutDown if the queue is shut down.
         """
-        while 0 < self._maxsize <= len(self._queue):
+        if self._inline:
+            queue = self._queue
+            maxsize = self._maxsize
+            if maxsize <= 0 or len(queue) < maxsize:
+                if self._is_shutdown:
+                    raise QueueShutDown
+                queue.append(item)
+                self._unfinished_tasks += 1
+                finished = self._finished
+                if finished._value:
+                    finished._value = False  # finished.clear(), inline
+                getters = self._getters
+                if getters:
+                    _wakeup_next(getters)
+                return None
+        while self.full():
             if self._is_shutdown:
                 raise QueueShutDown
             putter = self._get_loop().create_future()
@@ -146,16 +175,9 @@ class Queue(mixins._LoopBoundMixin):
                     pass
                 if not self.full() and not putter.cancelled():
                     # We were woken for a free slot we will not use: pass it on.
-                    _wakeup_next(putters)
+                    self._wakeup_next(putters)
                 raise
-        if self._is_shutdown:
-            raise QueueShutDown
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished._value = False  # self._finished.clear(), inline
-        getters = self._getters
-        if getters:
-            _wakeup_next(getters)
+        return self.put_nowait(item)
 
     def put_nowait(self, item):
         """Put an item into the queue; QueueFull if there is no free slot.
@@ -177,7 +199,15 @@ class Queue(mixins._LoopBoundMixin):
         QueueShutDown if the queue is shut down and empty (shutdown(immediate=True)
         empties it).
         """
-        while not self._queue:
+        if self._inline:
+            queue = self._queue
+            if queue:
+                item = queue.popleft()
+                putters = self._putters
+                if putters:
+                    _wakeup_next(putters)
+                return item
+        while self.empty():
             if self._is_shutdown:
                 raise QueueShutDown
             getter = self._get_loop().create_future()
@@ -192,22 +222,18 @@ class Queue(mixins._LoopBoundMixin):
                 except ValueError:
                     # A put or shutdown() already popped it.
                     pass
-                if self._queue and not getter.cancelled():
+                if not self.empty() and not getter.cancelled():
                     # We were woken for an item we will not take: pass it on.
-                    _wakeup_next(getters)
+                    self._wakeup_next(getters)
                 raise
-        item = self._get()
-        putters = self._putters
-        if putters:
-            _wakeup_next(putters)
-        return item
+        return self.get_nowait()
 
     def get_nowait(self):
         """Remove and return an item; QueueEmpty if there is none.
 
         QueueShutDown if the queue is shut down and empty.
         """
-        if not self._queue:
+        if self.empty():
             if self._is_shutdown:
                 raise QueueShutDown
             raise QueueEmpty
@@ -240,7 +266,7 @@ class Queue(mixins._LoopBoundMixin):
         """
         self._is_shutdown = True
         if immediate:
-            while self._queue:
+            while not self.empty():
                 self._get()
                 if self._unfinished_tasks > 0:
                     self._unfinished_tasks -= 1

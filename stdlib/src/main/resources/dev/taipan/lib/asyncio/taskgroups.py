@@ -32,7 +32,7 @@ class TaskGroup:
         self._aborting = False
         # True once the group itself cancelled the parent task: its exit must uncancel() once.
         self._parent_cancel_requested = False
-        self._tasks = set()
+        self._tasks = {}  # the unfinished tasks, in creation order (a dict used as an ordered set)
         self._errors = []
         self._base_error = None
         # Resolved when the last task finishes, while the exit is waiting.
@@ -63,14 +63,14 @@ class TaskGroup:
 
     async def __aexit__(self, et, exc, tb):
         try:
-            return await self._exit(et, exc)
+            return await self._aexit(et, exc)
         finally:
             # Exceptions hold frames; drop what the group no longer needs.
             self._parent_task = None
             self._errors = None
             self._base_error = None
 
-    async def _exit(self, et, exc):
+    async def _aexit(self, et, exc):
         self._exiting = True
         if exc is not None and _is_base_error(exc) and self._base_error is None:
             self._base_error = exc
@@ -142,7 +142,7 @@ class TaskGroup:
         task = self._loop.create_task(coro, **kwargs)
         # The callback is added even when an eager task already finished, so a
         # failure is handled by the loop, not in the middle of this call.
-        self._tasks.add(task)
+        self._tasks[task] = None
         task.add_done_callback(self._on_task_done)
         # An eager task may have aborted the group before it was in _tasks.
         if self._aborting and not task.done():
@@ -156,7 +156,7 @@ class TaskGroup:
                 task.cancel()
 
     def _on_task_done(self, task):
-        self._tasks.discard(task)
+        self._tasks.pop(task, None)
         if self._all_done is not None and not self._tasks and not self._all_done.done():
             self._all_done.set_result(True)
 

@@ -6,7 +6,7 @@ written here on the public Future/Task API.
 
 from _asyncio import (
     Task, sleep, current_task, all_tasks,
-    _register_task, _enter_task, _leave_task, _swap_current_task,
+    _register_task, _unregister_task, _enter_task, _leave_task, _swap_current_task,
 )
 
 import types
@@ -24,7 +24,7 @@ __all__ = (
     "gather", "shield", "ensure_future", "run_coroutine_threadsafe",
     "current_task", "all_tasks",
     "create_eager_task_factory", "eager_task_factory",
-    "_register_task", "_enter_task", "_leave_task",
+    "_register_task", "_unregister_task", "_enter_task", "_leave_task",
 )
 
 
@@ -115,9 +115,11 @@ class _GatheringFuture(futures.Future):
         return any_cancelled
 
 
-def _cancel_message(fut):
+def _cancelled_as_result(fut):
+    """The CancelledError gather(return_exceptions=True) reports for a cancelled child:
+    a new one with the cancel() message, so the child's own is left for _make_cancelled_error()."""
     message = getattr(fut, "_cancel_message", None)
-    return "" if message is None else message
+    return exceptions.CancelledError("" if message is None else message)
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -161,7 +163,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         results = []
         for child in children:
             if child.cancelled():
-                results.append(exceptions.CancelledError(_cancel_message(child)))
+                results.append(_cancelled_as_result(child))
             else:
                 exc = child.exception()
                 results.append(child.result() if exc is None else exc)
@@ -373,7 +375,10 @@ class _AsCompletedIterator:
         self._done = _CompletionQueue()
         self._timer = None
         loop = events.get_event_loop()
-        todo = {ensure_future(aw, loop=loop) for aw in set(aws)}
+        # Distinct awaitables, started in the order given; a dict is the ordered set.
+        todo = {}
+        for aw in dict.fromkeys(aws):
+            todo[ensure_future(aw, loop=loop)] = None
         for f in todo:
             f.add_done_callback(self._on_completion)
         if todo and timeout is not None:
@@ -408,7 +413,7 @@ class _AsCompletedIterator:
     def _on_completion(self, f):
         if not self._todo:
             return  # the timeout came first
-        self._todo.remove(f)
+        del self._todo[f]
         self._done.put(f)
         if not self._todo and self._timer is not None:
             self._timer.cancel()
