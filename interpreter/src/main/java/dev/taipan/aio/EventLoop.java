@@ -75,8 +75,17 @@ public class EventLoop extends PyObject {
         return dict;
     }
 
+    /** A virtual clock for tests (NaN: the real monotonic clock): idle waits advance it instead of sleeping. */
+    private double virtualNow = Double.NaN;
+
+    /** Switches this loop to a virtual clock starting at start (unit tests of scheduling order). */
+    public void useVirtualClock(double start) {
+        virtualNow = start;
+    }
+
     public double time() {
-        return System.nanoTime() / 1e9;
+        double v = virtualNow;
+        return v == v ? v : System.nanoTime() / 1e9;
     }
 
     public boolean isRunning() {
@@ -222,6 +231,12 @@ public class EventLoop extends PyObject {
 
     /** Sleeps in the selector for at most timeout seconds (negative: until woken). */
     private void select(double timeout) {
+        if (virtualNow == virtualNow) {
+            // virtual time: nothing is waited for; the clock jumps to the next timer
+            if (timeout > 0) virtualNow += timeout;
+            if (timeout < 0 && fromThreads.isEmpty()) throw Errors.runtimeError("virtual-clock loop would wait forever");
+            return;
+        }
         if (timeout == 0) {
             if (selector != null) selectNow();
             return;

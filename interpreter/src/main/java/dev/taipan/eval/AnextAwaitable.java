@@ -85,7 +85,7 @@ public final class AnextAwaitable extends PyObject implements NativeAwaitable {
         try {
             return Call.invoke(iterator, method, args);
         } catch (PyException e) {
-            if (e.matches(PyExc.StopAsyncIteration)) throw Errors.stopIteration(dflt);
+            if (e.matches(PyExc.StopAsyncIteration)) throw Errors.stopIteration(dflt == PyNone.NONE ? null : dflt);
             throw e;
         }
     }

@@ -148,7 +148,7 @@ final class AsyncStatements {
                     res = Handlers.whileHandling(ev, () -> awaitFrom(f,
                             Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback), "__aexit__"));
                 } catch (PyException e2) {
-                    throw e2.at(f, line, col, endLine, endCol);
+                    throw context.at(e2, f);
                 }
                 if (res.isTrue()) return NORMAL;
                 throw e;
@@ -157,7 +157,7 @@ final class AsyncStatements {
             try {
                 awaitFrom(f, Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
             } catch (PyException e) {
-                throw e.at(f, line, col, endLine, endCol);
+                throw context.at(e, f);
             }
             f.ret = savedRet;
             return r;

@@ -344,7 +344,7 @@ final class Handlers {
                 try {
                     res = whileHandling(ev, () -> Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback));
                 } catch (PyException e2) {
-                    throw e2.at(f, line, col, endLine, endCol);
+                    throw context.at(e2, f);
                 }
                 if (res.isTrue()) return NORMAL;
                 throw e;
@@ -353,7 +353,7 @@ final class Handlers {
             try {
                 Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
             } catch (PyException e) {
-                throw e.at(f, line, col, endLine, endCol);
+                throw context.at(e, f);
             }
             f.ret = savedRet;
             return r;

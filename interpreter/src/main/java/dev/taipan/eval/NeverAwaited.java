@@ -1,10 +1,7 @@
 package dev.taipan.eval;
 
-import dev.taipan.runtime.Call;
 import dev.taipan.runtime.Frame;
-import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyObject;
-import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.ThreadState;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
@@ -77,9 +74,7 @@ public final class NeverAwaited {
             g.tracker = null;
             forget(r);
             String qualname = g.function != null ? g.function.qualname : g.code.qualname;
-            String src = f.code.sourceLine(line);
-            emit(f.code.filename + ":" + line + ": RuntimeWarning: coroutine '" + qualname + "' was never awaited\n"
-                    + (src == null ? "" : "  " + src.strip() + "\n"));
+            dev.taipan.runtime.Warnings.coroutineNeverAwaited(g, qualname, f, line, false);
         }
     }
 
@@ -88,34 +83,26 @@ public final class NeverAwaited {
      * runs the collector first (loop close and exit: the moment CPython would have freed them).
      */
     public static void reportCollected(boolean force) {
+        reportCollected(force, false);
+    }
+
+    /** As reportCollected(force); atExit reports them as CPython does during interpreter shutdown. */
+    public static void reportCollected(boolean force, boolean atExit) {
         synchronized (NeverAwaited.class) {
             sweep();
             if (LIVE.isEmpty()) return;
         }
-        if (force) System.gc();
-        StringBuilder sb = new StringBuilder();
+        if (force && !atExit) System.gc();
         java.util.ArrayList<Ref> gone = new java.util.ArrayList<>();
         synchronized (NeverAwaited.class) {
-            for (Ref r : LIVE) if (r.weak.refersTo(null)) gone.add(r);
+            for (Ref r : LIVE) if (atExit || r.weak.refersTo(null)) gone.add(r);
             LIVE.removeAll(gone);
         }
-        for (Ref r : gone) {
-            if (!r.started) sb.append("sys:1: RuntimeWarning: coroutine '").append(r.qualname).append("' was never awaited\n");
-        }
-        if (!sb.isEmpty()) emit(sb.toString());
-    }
-
-    private static void emit(String text) {
         ThreadState ts = ThreadState.current();
-        PyObject err = ts.interp.sys != null ? ts.interp.sys.lookupAttr("stderr") : ts.interp.stderr;
-        String full = text + "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
-        try {
-            if (err != null) {
-                Call.invoke(err, "write", PyStr.of(full));
-                Call.invoke(err, "flush");
-            }
-        } catch (PyException ignored) {
-            // a closed or replaced stderr: the warning is lost, as in CPython
+        Frame f = ts.frame;
+        for (Ref r : gone) {
+            if (r.started) continue;
+            dev.taipan.runtime.Warnings.coroutineNeverAwaited(null, r.qualname, atExit ? null : f, atExit || f == null ? 0 : f.line, atExit);
         }
     }
 }

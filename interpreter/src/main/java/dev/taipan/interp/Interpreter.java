@@ -202,7 +202,7 @@ public final class Interpreter {
 
     /** What CPython reports as objects are freed at exit: never-awaited coroutines, never-retrieved task exceptions. */
     private void finalizeObjects() {
-        dev.taipan.eval.NeverAwaited.reportCollected(true);
+        dev.taipan.eval.NeverAwaited.reportCollected(true, true);
         if (state.aio != null) dev.taipan.aio.AioState.of(state).reportUnretrieved(false, true);
     }
 

@@ -10,6 +10,12 @@ public final class PyGenericAlias extends PyObject {
         TYPE.name = "GenericAlias";
         TYPE.qualname = "GenericAlias";
         TYPE.module = "types";
+        TYPE.staticNew((cls, a, kw) -> {
+            ArgParser.noKeywords("GenericAlias", kw);
+            if (a.length != 2) throw Errors.typeError("GenericAlias expected 2 arguments, got " + a.length);
+            return new PyGenericAlias(a[0], a[1]);
+        });
+        TYPE.skipInit = true;
     }
 
     public PyGenericAlias(PyObject origin, PyObject args) {

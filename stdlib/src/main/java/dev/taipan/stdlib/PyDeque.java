@@ -274,6 +274,7 @@ public final class PyDeque extends PyObject {
 
     @Override
     public boolean isTrue() {
+        if (cls == TYPE) return size != 0;
         return builtinSlot("__len__") && cls.lookup("__bool__") == null ? size != 0 : super.isTrue();
     }
 

@@ -362,7 +362,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if cb(*_details(exc)):
+                exc_details = _details(exc)
+                if cb(*exc_details):
                     suppressed_exc = True
                     pending_raise = False
                     exc = None
@@ -371,9 +372,10 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
+            # a bare raise would overwrite the context set up above
             fixed_ctx = exc.__context__
             try:
-                raise exc  # a bare raise would overwrite the context set up above
+                raise exc
             except BaseException:
                 exc.__context__ = fixed_ctx
                 raise
@@ -440,10 +442,11 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
+                exc_details = _details(exc)
                 if is_sync:
-                    cb_suppress = cb(*_details(exc))
+                    cb_suppress = cb(*exc_details)
                 else:
-                    cb_suppress = await cb(*_details(exc))
+                    cb_suppress = await cb(*exc_details)
                 if cb_suppress:
                     suppressed_exc = True
                     pending_raise = False
@@ -453,9 +456,10 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc = new_exc
         if pending_raise:
+            # a bare raise would overwrite the context set up above
             fixed_ctx = exc.__context__
             try:
-                raise exc  # a bare raise would overwrite the context set up above
+                raise exc
             except BaseException:
                 exc.__context__ = fixed_ctx
                 raise

@@ -2,7 +2,6 @@
 
 __all__ = ()
 
-import reprlib
 
 from . import format_helpers
 
@@ -44,13 +43,14 @@ def _future_repr_info(future):
         if future._exception is not None:
             info.append(f'exception={future._exception!r}')
         else:
+            import reprlib
             info.append(f'result={reprlib.repr(future._result)}')
     if future._callbacks:
         info.append(_format_callbacks(future._callbacks))
     return info
 
 
-@reprlib.recursive_repr()
+@format_helpers._recursive_repr
 def _future_repr(future):
     info = ' '.join(_future_repr_info(future))
     return f'<{future.__class__.__name__} {info}>'

@@ -1,8 +1,8 @@
 """Task reprs and stacks (Task.get_stack / print_stack)."""
 
-import reprlib
 
 from . import base_futures
+from . import format_helpers
 from . import coroutines
 
 
@@ -18,7 +18,7 @@ def _task_repr_info(task):
     return info
 
 
-@reprlib.recursive_repr()
+@format_helpers._recursive_repr
 def _task_repr(task):
     info = ' '.join(_task_repr_info(task))
     return f'<{task.__class__.__name__} {info}>'

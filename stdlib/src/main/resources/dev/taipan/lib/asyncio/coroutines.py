@@ -2,9 +2,6 @@
 
 __all__ = 'iscoroutinefunction', 'iscoroutine'
 
-import collections.abc
-import types
-
 import _asyncio
 
 # Marker set by legacy decorators on functions that return coroutines.
@@ -22,6 +19,7 @@ def iscoroutine(obj):
     """Return True if obj is a coroutine object."""
     if _asyncio._is_coroutine(obj):
         return True
+    import collections.abc
     return isinstance(obj, collections.abc.Coroutine)
 
 
@@ -43,4 +41,9 @@ def _format_coroutine(coro):
     return f'{coro_name} done, defined at {filename}:{code.co_firstlineno}'
 
 
-_asyncio._set_hooks(iscoroutine=lambda obj: isinstance(obj, collections.abc.Coroutine))
+def _is_coroutine_abc(obj):
+    import collections.abc
+    return isinstance(obj, collections.abc.Coroutine)
+
+
+_asyncio._set_hooks(iscoroutine=_is_coroutine_abc)

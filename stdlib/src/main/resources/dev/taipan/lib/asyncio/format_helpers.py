@@ -1,8 +1,14 @@
 """How asyncio shows callbacks in reprs and error messages."""
 
-import functools
-import reprlib
-import types
+from _functools import partial as _partial
+
+
+def _sample():
+    pass
+
+
+_FunctionType = type(_sample)
+del _sample
 
 
 def _unwrap(func):
@@ -15,10 +21,10 @@ def _unwrap(func):
 
 def _get_function_source(func):
     func = _unwrap(func)
-    if isinstance(func, types.FunctionType):
+    if isinstance(func, _FunctionType):
         code = func.__code__
         return (code.co_filename, code.co_firstlineno)
-    if isinstance(func, functools.partial):
+    if isinstance(func, _partial):
         return _get_function_source(func.func)
     return None
 
@@ -35,6 +41,7 @@ def _format_args_and_kwargs(args, kwargs, *, debug=False):
     """(args) as shown in reprs: only in debug mode, as arguments may hold sensitive data."""
     if not debug:
         return '()'
+    import reprlib
     items = []
     if args:
         items.extend(reprlib.repr(arg) for arg in args)
@@ -44,7 +51,7 @@ def _format_args_and_kwargs(args, kwargs, *, debug=False):
 
 
 def _format_callback(func, args, kwargs, *, debug=False, suffix=''):
-    if isinstance(func, functools.partial):
+    if isinstance(func, _partial):
         suffix = _format_args_and_kwargs(args, kwargs, debug=debug) + suffix
         return _format_callback(func.func, func.args, func.keywords, debug=debug, suffix=suffix)
     if getattr(func, '__qualname__', None):
@@ -68,3 +75,24 @@ def extract_stack(f=None, limit=None):
     if limit is None:
         limit = 10
     return traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit, lookup_lines=False)
+
+
+def _recursive_repr(fn):
+    """A repr function that returns '...' for an object already being shown (reprlib.recursive_repr())."""
+    running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return fn(self)
+        finally:
+            running.discard(key)
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__qualname__ = fn.__qualname__
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__wrapped__ = fn
+    return wrapper

@@ -9,7 +9,7 @@ no wake-up is ever lost.
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore',
            'BoundedSemaphore', 'Barrier')
 
-import collections
+from _collections import deque
 
 from . import exceptions
 from . import mixins
@@ -69,7 +69,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = True
             return True
         if waiters is None:
-            waiters = self._waiters = collections.deque()
+            waiters = self._waiters = deque()
         fut = self._get_loop().create_future()
         waiters.append(fut)
         try:
@@ -130,7 +130,7 @@ class Event(mixins._LoopBoundMixin):
     """A flag tasks can wait for: set() wakes every waiter, clear() resets it."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = deque()
         self._value = False
 
     def __repr__(self):
@@ -184,7 +184,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = deque()
 
     def __repr__(self):
         extra = 'locked' if self.locked() else 'unlocked'
@@ -305,7 +305,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             return True
         waiters = self._waiters
         if waiters is None:
-            waiters = self._waiters = collections.deque()
+            waiters = self._waiters = deque()
         fut = self._get_loop().create_future()
         waiters.append(fut)
         try:

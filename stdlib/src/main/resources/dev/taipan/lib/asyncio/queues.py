@@ -13,9 +13,10 @@ __all__ = (
     'QueueShutDown',
 )
 
-import collections
-import heapq
-from types import GenericAlias
+from _collections import deque
+from _heapq import heappush as _heappush, heappop as _heappop
+
+GenericAlias = type(list[int])
 
 from . import locks
 from . import mixins
@@ -60,8 +61,8 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()  # futures of tasks waiting in get()
-        self._putters = collections.deque()  # futures of tasks waiting in put()
+        self._getters = deque()  # futures of tasks waiting in get()
+        self._putters = deque()  # futures of tasks waiting in put()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -71,7 +72,7 @@ class Queue(mixins._LoopBoundMixin):
     # Subclasses change the order of the items by overriding these three.
 
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = deque()
 
     def _get(self):
         return self._queue.popleft()
@@ -290,10 +291,10 @@ class PriorityQueue(Queue):
     def _init(self, maxsize):
         self._queue = []
 
-    def _put(self, item, heappush=heapq.heappush):
+    def _put(self, item, heappush=_heappush):
         heappush(self._queue, item)
 
-    def _get(self, heappop=heapq.heappop):
+    def _get(self, heappop=_heappop):
         return heappop(self._queue)
 
 

@@ -9,7 +9,15 @@ from _asyncio import (
     _register_task, _unregister_task, _enter_task, _leave_task, _swap_current_task,
 )
 
-import types
+async def _sample():
+    pass
+
+
+_sample_coro = _sample()
+_CoroutineType = type(_sample_coro)
+_sample_coro.close()
+del _sample, _sample_coro
+_GeneratorType = type((lambda: (yield))())
 
 from . import coroutines
 from . import events
@@ -53,9 +61,9 @@ eager_task_factory = create_eager_task_factory(Task)
 
 def _isawaitable(obj):
     """Whether obj can follow `await` (inspect.isawaitable)."""
-    if isinstance(obj, types.CoroutineType):
+    if isinstance(obj, _CoroutineType):
         return True
-    if isinstance(obj, types.GeneratorType):
+    if isinstance(obj, _GeneratorType):
         code = getattr(obj, "gi_code", None)
         # CO_ITERABLE_COROUTINE: a generator decorated with @types.coroutine
         return code is not None and bool(code.co_flags & 0x100)
