@@ -190,7 +190,9 @@ public class EventLoop extends PyObject {
         }
         select(timeout);
         for (Handle h; (h = fromThreads.poll()) != null; ) ready.add(h);
-        double endTime = time() + clockResolution();
+        double now = time();
+        // nextUp: at large clock values adding the resolution would round back to now
+        double endTime = Math.max(now + clockResolution(), Math.nextUp(now));
         while (!scheduled.isEmpty()) {
             Handle h = scheduled.peek();
             if (h.when >= endTime) break;

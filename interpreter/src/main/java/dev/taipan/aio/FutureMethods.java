@@ -102,7 +102,7 @@ final class FutureMethods {
         ft.getset("_callbacks", self -> {
             PyFuture fu = f(self);
             PyList l = new PyList();
-            for (int i = 0; i < fu.ncallbacks; i++) l.append(PyTuple.of(fu.callbacks[i], fu.contexts[i]));
+            for (int i = 0; i < fu.callbackCount(); i++) l.append(PyTuple.of(fu.callbackAt(i), fu.contextAt(i)));
             return l;
         });
 

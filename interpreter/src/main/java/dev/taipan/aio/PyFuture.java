@@ -31,10 +31,14 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     PyObject result;
     PyBaseException exception;
     PyTraceback exceptionTb;
-    /** Done callbacks and their contexts (null context: the current one when run). */
-    PyObject[] callbacks;
-    PyContext[] contexts;
-    int ncallbacks;
+    /**
+     * Done callbacks and their contexts, in order: the first in cb0/ctx0 (most futures have one),
+     * the rest in more[] as callback, context pairs.
+     */
+    PyObject cb0;
+    PyContext ctx0;
+    Object[] more;
+    int nmore;
     boolean blocking;
     boolean logTraceback;
     String cancelMessage;
@@ -159,51 +163,79 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     }
 
     public void addDoneCallback(PyObject fn, PyContext ctx) {
+        PyContext c = ctx == null ? PyContext.current().copy() : ctx;
         if (state != PENDING) {
-            loop.callSoon(fn, new PyObject[] {this}, ctx == null ? PyContext.current().copy() : ctx);
+            loop.callSoon(fn, new PyObject[] {this}, c);
             return;
         }
-        if (callbacks == null) {
-            callbacks = new PyObject[2];
-            contexts = new PyContext[2];
-        } else if (ncallbacks == callbacks.length) {
-            callbacks = java.util.Arrays.copyOf(callbacks, ncallbacks * 2);
-            contexts = java.util.Arrays.copyOf(contexts, ncallbacks * 2);
+        if (cb0 == null && nmore == 0) {
+            cb0 = fn;
+            ctx0 = c;
+            return;
         }
-        callbacks[ncallbacks] = fn;
-        contexts[ncallbacks] = ctx == null ? PyContext.current().copy() : ctx;
-        ncallbacks++;
+        if (more == null) {
+            more = new Object[4];
+        } else if (2 * nmore == more.length) {
+            more = java.util.Arrays.copyOf(more, more.length * 2);
+        }
+        more[2 * nmore] = fn;
+        more[2 * nmore + 1] = c;
+        nmore++;
+    }
+
+    /** The number of done callbacks registered. */
+    int callbackCount() {
+        return (cb0 != null ? 1 : 0) + nmore;
+    }
+
+    /** The i-th done callback (0 <= i < callbackCount()) and its context. */
+    PyObject callbackAt(int i) {
+        if (cb0 != null) {
+            if (i == 0) return cb0;
+            i--;
+        }
+        return (PyObject) more[2 * i];
+    }
+
+    PyContext contextAt(int i) {
+        if (cb0 != null) {
+            if (i == 0) return ctx0;
+            i--;
+        }
+        return (PyContext) more[2 * i + 1];
     }
 
     public int removeDoneCallback(PyObject fn) {
+        int n = callbackCount();
+        PyObject[] keptCb = new PyObject[n];
+        PyContext[] keptCtx = new PyContext[n];
         int kept = 0;
-        for (int i = 0; i < ncallbacks; i++) {
-            PyObject cb = callbacks[i];
+        for (int i = 0; i < n; i++) {
+            PyObject cb = callbackAt(i);
             if (cb == fn || dev.taipan.runtime.Ops.eq(cb, fn)) continue;
-            callbacks[kept] = cb;
-            contexts[kept] = contexts[i];
+            keptCb[kept] = cb;
+            keptCtx[kept] = contextAt(i);
             kept++;
         }
-        int removed = ncallbacks - kept;
-        for (int i = kept; i < ncallbacks; i++) {
-            callbacks[i] = null;
-            contexts[i] = null;
-        }
-        ncallbacks = kept;
-        return removed;
+        cb0 = null;
+        ctx0 = null;
+        more = null;
+        nmore = 0;
+        for (int i = 0; i < kept; i++) addDoneCallback(keptCb[i], keptCtx[i]);
+        return n - kept;
     }
 
     private void scheduleCallbacks() {
-        int n = ncallbacks;
-        if (n == 0) return;
-        PyObject[] cbs = callbacks;
-        PyContext[] ctxs = contexts;
-        callbacks = null;
-        contexts = null;
-        ncallbacks = 0;
-        for (int i = 0; i < n; i++) {
-            loop.callSoon(cbs[i], new PyObject[] {this}, ctxs[i]);
-        }
+        PyObject c0 = cb0;
+        PyContext x0 = ctx0;
+        Object[] m = more;
+        int nm = nmore;
+        cb0 = null;
+        ctx0 = null;
+        more = null;
+        nmore = 0;
+        if (c0 != null) loop.callSoon(c0, new PyObject[] {this}, x0);
+        for (int i = 0; i < nm; i++) loop.callSoon((PyObject) m[2 * i], new PyObject[] {this}, (PyContext) m[2 * i + 1]);
     }
 
     // ---- await -----------------------------------------------------------------------------------

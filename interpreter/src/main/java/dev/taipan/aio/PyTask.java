@@ -23,7 +23,7 @@ import jdk.internal.vm.ContinuationScope;
  * suspends (DESIGN.md §4). Stepping follows CPython's Task.__step exactly, so callbacks run in
  * the same order.
  */
-public final class PyTask extends PyFuture implements AwaitDriver {
+public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
     public static final PyType TYPE = new PyType("Task", PyFuture.TYPE, true, PyTask::new);
     static final ContinuationScope TASK_SCOPE = new ContinuationScope("taipan-task");
 
@@ -120,7 +120,7 @@ public final class PyTask extends PyFuture implements AwaitDriver {
                 markCoroutineStarted();
                 coroError = exc;
             } else {
-                cont = new Continuation(TASK_SCOPE, this::body);
+                cont = new Continuation(TASK_SCOPE, this);
             }
         }
         if (cont != null) {
@@ -247,6 +247,12 @@ public final class PyTask extends PyFuture implements AwaitDriver {
     private void scheduleError(String msg) {
         PyBaseException e = new PyBaseException(PyExc.RuntimeError, PyStr.of(msg));
         loop.callSoon(step, new PyObject[] {e}, context);
+    }
+
+    /** The body of the task's continuation (Runnable, so no lambda object per task). */
+    @Override
+    public void run() {
+        body();
     }
 
     private void body() {
