@@ -64,6 +64,16 @@ final class Generators {
             } catch (PyException e) {
                 throw at(e, f);
             }
+            me.awaiting = it;
+            try {
+                return delegate(f, me, it);
+            } finally {
+                me.awaiting = null;
+            }
+        }
+
+        /** Runs `yield from it`: each value it yields is yielded by this generator, each resumption passed on. */
+        private PyObject delegate(Frame f, PyGenerator me, PyObject it) {
             if (it instanceof PyGenerator g && !g.started() && !g.finished && g.type() == PyGenerator.GENERATOR_TYPE) {
                 return inline(f, me, g);
             }

@@ -60,8 +60,9 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     /** The coroutine's never-awaited tracker, or null. */
     NeverAwaited.Ref tracker;
     /**
-     * What this frame's current `await` (or async for/with step) waits on, while it does, else null:
-     * the awaitable, or the Frame of a coroutine function awaited without a coroutine object.
+     * What this frame's current `await`, `yield from` or async for/with step waits on, while it does,
+     * else null (cr_await, gi_yieldfrom, ag_await): the awaitable or iterator, or the Frame of a
+     * coroutine function awaited without a coroutine object.
      */
     Object awaiting;
     /** __name__ and __qualname__ once assigned (until then, the function's). */

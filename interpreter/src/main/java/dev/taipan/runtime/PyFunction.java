@@ -143,6 +143,8 @@ public final class PyFunction extends PyObject {
                 return doc;
             case "__code__":
                 return code;
+            case "__call__":
+                return new PyMethodWrapper("__call__", this, this::call);
             case "__globals__":
                 return globals;
             case "__defaults__":

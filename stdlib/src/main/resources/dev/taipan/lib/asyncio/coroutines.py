@@ -9,7 +9,14 @@ _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
+    """Return True if func is a decorated coroutine function (deprecated in 3.14)."""
+    import warnings
+    warnings.warn("'asyncio.iscoroutinefunction' is deprecated and slated for removal in Python 3.16; "
+                  "use inspect.iscoroutinefunction() instead", DeprecationWarning, stacklevel=2)
+    return _iscoroutinefunction(func)
+
+
+def _iscoroutinefunction(func):
     import inspect
     return (inspect.iscoroutinefunction(func) or
             getattr(func, '_is_coroutine', None) is _is_coroutine)
