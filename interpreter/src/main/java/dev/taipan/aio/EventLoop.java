@@ -54,7 +54,7 @@ public class EventLoop extends PyObject {
     /** The task being stepped (asyncio.current_task()), or null. */
     PyObject currentTask;
     /** Pending tasks (asyncio.all_tasks()) and eagerly started ones still in their first step. */
-    final LinkedHashSet<PyTask> tasks = new LinkedHashSet<>();
+    final TaskList tasks = new TaskList();
     final LinkedHashSet<PyTask> eagerTasks = new LinkedHashSet<>();
     Handle currentHandle;
 

@@ -82,7 +82,7 @@ public final class Loops {
             PyObject[] a = ArgParser.parse("all_tasks", args, kw, new String[] {"loop"}, 0, 1, 0);
             EventLoop l = loopArg(a[0], ThreadState.current());
             PySet s = PySet.newSet();
-            for (PyTask t : l.tasks) if (!t.isDone()) s.add(t);
+            for (PyTask t : l.tasks.snapshot()) if (!t.isDone()) s.add(t);
             for (PyTask t : l.eagerTasks) if (!t.isDone()) s.add(t);
             return s;
         });

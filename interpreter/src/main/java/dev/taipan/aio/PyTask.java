@@ -36,6 +36,9 @@ public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
     PyObject futWaiter;
     int numCancelsRequested;
     boolean logDestroyPending = true;
+    /** Membership of the loop's pending-task list (TaskList). */
+    boolean listed;
+    PyTask prevListed, nextListed;
     final Wakeup wakeup = new Wakeup(this);
     final Step step = new Step(this);
 
