@@ -22,6 +22,8 @@ public final class Sleep extends PyObject implements NativeAwaitable {
 
     static {
         TYPE.module = "builtins";
+        TYPE.getset("__name__", self -> dev.taipan.runtime.PyStr.of("sleep"));
+        TYPE.getset("__qualname__", self -> dev.taipan.runtime.PyStr.of("sleep"));
         TYPE.method0("__await__", self -> self);
         TYPE.method0("__iter__", self -> self);
         TYPE.method0("__next__", self -> ((Sleep) self).sendByHand(null));

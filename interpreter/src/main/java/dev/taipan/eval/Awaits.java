@@ -180,18 +180,26 @@ public final class Awaits {
                 if (callee != null) {
                     PyObject[] slots = callee.locals;
                     for (int i = 0; i < n; i++) slots[i] = args[i].eval(f);
+                    PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
+                    if (g != null) g.awaiting = callee;
                     try {
                         return pf.enterAwaited(callee);
                     } catch (PyException e) {
                         throw at(e, f);
+                    } finally {
+                        if (g != null) g.awaiting = null;
                     }
                 }
             }
             PyObject aw = call.evalWith(f, fn);
+            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
+            if (g != null) g.awaiting = aw;
             try {
                 return await(aw);
             } catch (PyException e) {
                 throw at(e, f);
+            } finally {
+                if (g != null) g.awaiting = null;
             }
         }
     }
@@ -210,10 +218,14 @@ public final class Awaits {
         @Override
         int exec(Frame f) {
             PyObject aw = value.eval(f);
+            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
+            if (g != null) g.awaiting = aw;
             try {
                 await(aw);
             } catch (PyException e) {
                 throw node.at(e, f);
+            } finally {
+                if (g != null) g.awaiting = null;
             }
             return NORMAL;
         }
@@ -237,10 +249,14 @@ public final class Awaits {
         @Override
         PyObject eval(Frame f) {
             PyObject aw = value.eval(f);
+            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
+            if (g != null) g.awaiting = aw;
             try {
                 return await(aw);
             } catch (PyException e) {
                 throw at(e, f);
+            } finally {
+                if (g != null) g.awaiting = null;
             }
         }
     }

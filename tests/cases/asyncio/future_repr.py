@@ -1,0 +1,20 @@
+# Tests the repr of Futures in each state: pending, finished with a result, finished with an exception, cancelled.
+import asyncio
+
+loop = asyncio.new_event_loop()
+f = loop.create_future()
+print(repr(f))
+f.set_result([1, "two"])
+print(repr(f))
+g = loop.create_future()
+g.set_exception(ValueError("bad value"))
+print(repr(g))
+g.exception()
+h = loop.create_future()
+h.cancel()
+print(repr(h))
+long = loop.create_future()
+long.set_result("x" * 100)
+print(repr(long))
+print(str(f) == repr(f))
+loop.close()
