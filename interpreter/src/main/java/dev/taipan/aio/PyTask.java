@@ -65,6 +65,7 @@ public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
             throw Errors.typeError("a coroutine was expected, got " + coro.repr());
         }
         this.coro = coro;
+        Awaits.claim(coro);
         if (name == null || name == PyNone.NONE) this.nameNumber = ++loop.state.taskCounter;
         else this.name = PyStr.of(name.str());
         this.context = context == null || context == PyNone.NONE ? PyContext.current().copy() : (PyContext) context;

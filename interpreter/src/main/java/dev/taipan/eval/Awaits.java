@@ -231,6 +231,14 @@ public final class Awaits {
         }
     }
 
+    /** A Task took the coroutine: it will be started, so it no longer needs never-awaited tracking. */
+    public static void claim(PyObject coro) {
+        if (coro instanceof PyGenerator g && g.tracker != null) {
+            NeverAwaited.forget(g.tracker);
+            g.tracker = null;
+        }
+    }
+
     /** The body of a task: its coroutine, run inline when it has not started (one frame fewer than await()). */
     public static PyObject runTaskBody(PyObject coro) {
         if (coro instanceof PyGenerator g && g.isCoroutine() && !g.started() && !g.finished) return g.runInline();
