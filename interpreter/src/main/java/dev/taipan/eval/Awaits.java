@@ -204,6 +204,21 @@ public final class Awaits {
         }
     }
 
+    /** `await o.m(a, b)`: see Calls.Method.evalAwaited. */
+    static final class AwaitMethod extends ExprNode {
+        final Calls.Method call;
+
+        AwaitMethod(Span at, Calls.Method call) {
+            super(at);
+            this.call = call;
+        }
+
+        @Override
+        PyObject eval(Frame f) {
+            return call.evalAwaited(f, this);
+        }
+    }
+
     /** `await value` as a statement: the await evaluated directly by the statement. */
     static final class AwaitStmt extends StmtNode {
         final ExprNode value;

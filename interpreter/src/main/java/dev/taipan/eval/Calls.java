@@ -103,6 +103,18 @@ final class Calls {
 
         @Override
         PyObject eval(Frame f) {
+            return call(f, null);
+        }
+
+        /**
+         * `await o.m(...)`: a coroutine method called by position runs inline with no coroutine
+         * object; anything else is called and then awaited. Errors are located at awaitNode.
+         */
+        PyObject evalAwaited(Frame f, ExprNode awaitNode) {
+            return call(f, awaitNode);
+        }
+
+        private PyObject call(Frame f, ExprNode awaitNode) {
             PyObject o = obj.eval(f);
             PyObject m;
             PyObject bound = null;
@@ -112,6 +124,7 @@ final class Calls {
             } catch (PyException e) {
                 throw e.at(f, line, col, line, attrEndCol);
             }
+            ExprNode where = awaitNode != null ? awaitNode : this;
             int n = args.length;
             if (kwnames == null && m instanceof PyFunction pf) {
                 Frame callee = pf.directFrame(n + 1);
@@ -119,25 +132,50 @@ final class Calls {
                     PyObject[] slots = callee.locals;
                     slots[0] = o;
                     for (int i = 0; i < n; i++) slots[i + 1] = args[i].eval(f);
+                    if (awaitNode == null) {
+                        try {
+                            return pf.enter(callee);
+                        } catch (PyException e) {
+                            throw at(e, f);
+                        }
+                    }
+                    PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
+                    if (g != null) g.awaiting = callee;
                     try {
-                        return pf.enter(callee);
+                        if ((pf.code.flags & dev.taipan.runtime.Code.COROUTINE) != 0) return pf.enterAwaited(callee);
+                        PyObject r = pf.enter(callee);
+                        if (g != null) g.awaiting = r;
+                        return Awaits.await(r);
                     } catch (PyException e) {
-                        throw at(e, f);
+                        throw where.at(e, f);
+                    } finally {
+                        if (g != null) g.awaiting = null;
                     }
                 }
             }
             PyObject[] a = new PyObject[n];
             for (int i = 0; i < n; i++) a[i] = args[i].eval(f);
+            PyObject r;
             try {
                 if (bound != null) {
-                    return bound.call(a, kwnames);
+                    r = bound.call(a, kwnames);
+                } else if (m instanceof PyFunction fn) {
+                    r = fn.callWithSelf(o, a, kwnames);
+                } else {
+                    r = ((PyBuiltin.Method) m).body.call(o, a, kwnames);
                 }
-                if (m instanceof PyFunction fn) {
-                    return fn.callWithSelf(o, a, kwnames);
-                }
-                return ((PyBuiltin.Method) m).body.call(o, a, kwnames);
             } catch (PyException e) {
                 throw at(e, f);
+            }
+            if (awaitNode == null) return r;
+            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
+            if (g != null) g.awaiting = r;
+            try {
+                return Awaits.await(r);
+            } catch (PyException e) {
+                throw where.at(e, f);
+            } finally {
+                if (g != null) g.awaiting = null;
             }
         }
 

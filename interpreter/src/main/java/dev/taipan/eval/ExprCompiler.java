@@ -109,6 +109,7 @@ final class ExprCompiler {
             {
                 ExprNode v = expr(a.value());
                 if (v instanceof Calls.Simple call && call.kwnames == null) return new Awaits.AwaitCall(a.at(), call);
+                if (v instanceof Calls.Method call) return new Awaits.AwaitMethod(a.at(), call);
                 return new Awaits.Await(a.at(), v);
             }
             case Expr.Yield y:
