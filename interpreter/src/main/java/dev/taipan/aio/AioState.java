@@ -48,6 +48,41 @@ public final class AioState {
         return h != null && h.call(o).isTrue();
     }
 
+    /** Current tasks of loops that are not Taipan's loop core (_enter_task with any loop object, as CPython allows). */
+    private final java.util.IdentityHashMap<PyObject, PyObject> foreignCurrent = new java.util.IdentityHashMap<>();
+
+    void enterTask(PyObject loop, PyObject task) {
+        if (loop instanceof EventLoop l) {
+            l.enterTask(task);
+            return;
+        }
+        PyObject cur = foreignCurrent.get(loop);
+        if (cur != null) {
+            throw dev.taipan.runtime.Errors.runtimeError("Cannot enter into task " + task.repr() + " while another task "
+                    + cur.repr() + " is being executed.");
+        }
+        foreignCurrent.put(loop, task);
+    }
+
+    void leaveTask(PyObject loop, PyObject task) {
+        if (loop instanceof EventLoop l) {
+            l.leaveTask(task);
+            return;
+        }
+        PyObject cur = foreignCurrent.get(loop);
+        if (cur != task) {
+            throw dev.taipan.runtime.Errors.runtimeError("Leaving task " + task.repr() + " does not match the current task "
+                    + (cur == null ? "None" : cur.repr()) + ".");
+        }
+        foreignCurrent.remove(loop);
+    }
+
+    PyObject swapCurrentTask(PyObject loop, PyObject task) {
+        if (loop instanceof EventLoop l) return l.swapCurrentTask(task);
+        PyObject prev = task == dev.taipan.runtime.PyNone.NONE ? foreignCurrent.remove(loop) : foreignCurrent.put(loop, task);
+        return prev == null ? dev.taipan.runtime.PyNone.NONE : prev;
+    }
+
     PyObject hook(String name) {
         return hooks.get(name);
     }

@@ -154,12 +154,9 @@ final class FutureMethods {
 
     static EventLoop loopOrCurrent(PyObject loop) {
         if (loop == null || loop == PyNone.NONE) {
-            PyObject l = Loops.getEventLoop(ThreadState.current());
-            if (l instanceof EventLoop el) return el;
-            throw Errors.typeError("a Taipan event loop was expected, got " + l.type().name);
+            return Loops.taipanLoop(Loops.getEventLoop(ThreadState.current()));
         }
-        if (loop instanceof EventLoop el) return el;
-        throw Errors.typeError("a Taipan event loop was expected, got " + loop.type().name);
+        return Loops.taipanLoop(loop);
     }
 
     /** Future.__await__() driven by hand: yields the future while it is pending, then stops with its result. */
@@ -172,9 +169,7 @@ final class FutureMethods {
             TYPE.method0("__next__", self -> ((FutureIter) self).advance());
             TYPE.method1("send", (self, v) -> ((FutureIter) self).advance());
             TYPE.method("throw", (self, args, kw) -> {
-                PyObject e = args[0];
-                if (e instanceof PyType ty) e = ty.call();
-                throw new PyException((PyBaseException) e);
+                throw new PyException(dev.taipan.eval.Awaits.exceptionFrom(args));
             });
             TYPE.method0("close", self -> PyNone.NONE);
         }

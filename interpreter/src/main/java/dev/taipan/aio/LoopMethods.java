@@ -107,8 +107,14 @@ final class LoopMethods {
         if (lead == 1) {
             PyObject w = args[0];
             if (w == PyNone.NONE) throw Errors.typeError(relative ? "delay must not be None" : "when cannot be None");
-            when = Loops.number(w);
-            if (relative) when += loop.time();
+            if (relative && !(w instanceof dev.taipan.runtime.PyInt || w instanceof PyFloat)) {
+                // call_later adds the delay to loop.time(): the error is that addition's
+                PyObject sum = dev.taipan.runtime.Ops.binary(PyFloat.of(loop.time()), dev.taipan.ast.Operator.ADD, w);
+                when = Loops.number(sum);
+            } else {
+                when = Loops.number(w);
+                if (relative) when += loop.time();
+            }
         }
         PyObject cb = args[lead];
         PyObject[] cbArgs = new PyObject[npos - lead - 1];

@@ -29,8 +29,17 @@ public final class Loops {
 
     private static EventLoop loopArg(PyObject loop, ThreadState ts) {
         if (loop == null || loop == PyNone.NONE) return running(ts);
+        return taipanLoop(loop);
+    }
+
+    /**
+     * loop as Taipan's loop core. CPython's C Future calls loop.get_debug() first, so an object
+     * without it fails with that AttributeError; a loop of another implementation is refused.
+     */
+    static EventLoop taipanLoop(PyObject loop) {
         if (loop instanceof EventLoop l) return l;
-        throw Errors.typeError("a Taipan event loop was expected, got " + loop.type().name);
+        if (loop.lookupAttr("get_debug") == null) throw Errors.noAttribute(loop, "get_debug");
+        throw Errors.typeError("Taipan's asyncio needs a Taipan event loop, got " + loop.type().name);
     }
 
     public static void install(PyModule m) {
@@ -96,21 +105,21 @@ public final class Loops {
         });
         m.function("_enter_task", (args, kw) -> {
             ArgParser.count("_enter_task", args, kw, 2, 2);
-            ((EventLoop) args[0]).enterTask(args[1]);
+            AioState.current().enterTask(args[0], args[1]);
             return PyNone.NONE;
         });
         m.function("_leave_task", (args, kw) -> {
             ArgParser.count("_leave_task", args, kw, 2, 2);
-            ((EventLoop) args[0]).leaveTask(args[1]);
+            AioState.current().leaveTask(args[0], args[1]);
             return PyNone.NONE;
         });
         m.function("_swap_current_task", (args, kw) -> {
             ArgParser.count("_swap_current_task", args, kw, 2, 2);
-            return ((EventLoop) args[0]).swapCurrentTask(args[1]);
+            return AioState.current().swapCurrentTask(args[0], args[1]);
         });
         m.function("sleep", (args, kw) -> {
             PyObject[] a = ArgParser.parse("sleep", args, kw, new String[] {"delay", "result"}, 1, 2, 0);
-            return new Sleep(number(a[0]), a[1] == null ? PyNone.NONE : a[1]);
+            return new Sleep(a[0], a[1] == null ? PyNone.NONE : a[1]);
         });
         m.function("_is_coroutine", (args, kw) -> dev.taipan.runtime.PyBool.of(
                 dev.taipan.eval.Awaits.isNativeCoroutine(args[0]) || args[0] instanceof Sleep));

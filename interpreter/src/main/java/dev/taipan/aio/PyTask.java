@@ -431,7 +431,7 @@ public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
 
         @Override
         public PyObject call(PyObject[] args, String[] kwnames) {
-            task.step(args.length == 0 ? null : new PyException((PyBaseException) args[0]));
+            task.step(args.length == 0 ? null : new PyException(Awaits.exceptionFrom(args)));
             return PyNone.NONE;
         }
 

@@ -29,11 +29,9 @@ public final class Sleep extends PyObject implements NativeAwaitable {
         TYPE.method0("__next__", self -> ((Sleep) self).sendByHand(null));
         TYPE.method1("send", (self, v) -> ((Sleep) self).sendByHand(null));
         TYPE.method("throw", (self, args, kw) -> {
-            Sleep s = (Sleep) self;
-            s.finish();
-            PyObject e = args[0];
-            if (e instanceof PyType t) e = t.call();
-            throw new PyException((PyBaseException) e);
+            PyBaseException e = Awaits.exceptionFrom(args);
+            ((Sleep) self).finish();
+            throw new PyException(e);
         });
         TYPE.method0("close", self -> {
             ((Sleep) self).finish();
@@ -41,16 +39,22 @@ public final class Sleep extends PyObject implements NativeAwaitable {
         });
     }
 
-    final double delay;
+    /** The delay as given: like the coroutine it stands for, it is checked only when awaited. */
+    final PyObject delayArg;
     final PyObject result;
     private int step;
     private PyFuture future;
     private Handle timer;
 
-    public Sleep(double delay, PyObject result) {
-        if (Double.isNaN(delay)) throw Errors.valueError("Invalid delay: NaN (not a number)");
-        this.delay = delay;
+    public Sleep(PyObject delay, PyObject result) {
+        this.delayArg = delay;
         this.result = result;
+    }
+
+    private double delay() {
+        double d = Loops.number(delayArg);
+        if (Double.isNaN(d)) throw Errors.valueError("Invalid delay: NaN (not a number)");
+        return d;
     }
 
     @Override
@@ -62,6 +66,7 @@ public final class Sleep extends PyObject implements NativeAwaitable {
     public PyObject awaitNative(ThreadState ts) {
         if (step != 0) throw Errors.runtimeError("cannot reuse already awaited coroutine");
         step = 2;
+        double delay = delay();
         if (delay <= 0) {
             Awaits.suspend(PyNone.NONE);
             return result;
@@ -82,6 +87,7 @@ public final class Sleep extends PyObject implements NativeAwaitable {
     private PyObject sendByHand(PyObject ignored) {
         if (step == 0) {
             step = 1;
+            double delay = delay();
             if (delay <= 0) return PyNone.NONE;
             EventLoop loop = Loops.running(ThreadState.current());
             future = new PyFuture(loop);

@@ -7,6 +7,7 @@ import dev.taipan.runtime.Code;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
 import dev.taipan.runtime.NativeAwaitable;
+import dev.taipan.runtime.PyBaseException;
 import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyExc;
 import dev.taipan.runtime.PyNone;
@@ -41,6 +42,12 @@ public final class Awaits {
         PyObject it = awaitIterator(aw);
         if (it instanceof GeneratorMethods.CoroWrapper w && !w.coro.started() && !w.coro.finished) return w.coro.runInline();
         return drive(it);
+    }
+
+    /** The exception that throw(typ[, val[, tb]]) raises, with CPython's TypeError for anything else. */
+    public static PyBaseException exceptionFrom(PyObject[] args) {
+        if (args.length < 1 || args.length > 3) throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
+        return GeneratorMethods.exceptionFrom(args);
     }
 
     /** Code flag of a generator made by types.coroutine: awaitable, driven as an iterator. */
