@@ -31,10 +31,7 @@ final class AsyncGenMethods {
             t.method0("__iter__", self -> self);
             t.method0("__next__", self -> ((Op) self).sendByHand(PyNone.NONE, null));
             t.method1("send", (self, v) -> ((Op) self).sendByHand(v, null));
-            t.method("throw", (self, args, kw) -> {
-                if (args.length < 1 || args.length > 3) throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
-                return ((Op) self).sendByHand(PyNone.NONE, new PyException(GeneratorMethods.exceptionFrom(args)));
-            });
+            t.method("throw", (self, args, kw) -> ((Op) self).sendByHand(PyNone.NONE, new PyException(GeneratorMethods.thrown(args))));
             t.method0("close", self -> {
                 ((Op) self).state = Op.DONE;
                 return PyNone.NONE;

@@ -12,7 +12,7 @@ import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyType;
 
-/** `async for` (also the loops of async comprehensions) and `async with`. */
+/** `async for` (also the loops of async comprehensions), and the awaits of `async with`. */
 final class AsyncStatements {
     private AsyncStatements() {}
 
@@ -105,75 +105,11 @@ final class AsyncStatements {
         return e;
     }
 
-    static final class AsyncWith extends StmtNode {
-        final ExprNode context;
-        final TargetNode target;
-        final StmtNode body;
-
-        AsyncWith(Span at, ExprNode context, TargetNode target, StmtNode body) {
-            super(at);
-            this.context = context;
-            this.target = target;
-            this.body = body;
+    /** Awaits what __aenter__/__aexit__ returned (`async with`), with CPython's error for a non-awaitable. */
+    static PyObject awaitFrom(Frame f, PyObject aw, String method) {
+        if (!isAwaitable(aw)) {
+            throw Errors.typeError("'async with' received an object from " + method + " that does not implement __await__: " + aw.type().name);
         }
-
-        @Override
-        int exec(Frame f) {
-            PyObject mgr = context.eval(f);
-            PyType t = mgr.type();
-            PyObject enter = t.lookup("__aenter__");
-            PyObject exit = t.lookup("__aexit__");
-            if (enter == null) {
-                throw context.at(Errors.typeError("'" + t.name + "' object does not support the asynchronous context manager protocol"), f);
-            }
-            if (exit == null) {
-                throw context.at(Errors.typeError("'" + t.name
-                        + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)"), f);
-            }
-            PyObject v;
-            try {
-                v = awaitFrom(f, Call.callMethod(enter, mgr), "__aenter__");
-            } catch (PyException e) {
-                throw context.at(e, f);
-            }
-            int r;
-            try {
-                if (target != null) target.assign(f, v);
-                r = body.exec(f);
-            } catch (PyException e) {
-                e.pushEntry(f);
-                PyBaseException ev = e.value;
-                PyObject res;
-                try {
-                    res = Handlers.whileHandling(ev, () -> awaitFrom(f,
-                            Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback), "__aexit__"));
-                } catch (PyException e2) {
-                    throw context.at(e2, f);
-                }
-                if (res.isTrue()) return NORMAL;
-                throw e;
-            }
-            PyObject savedRet = f.ret;
-            try {
-                awaitFrom(f, Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
-            } catch (PyException e) {
-                throw context.at(e, f);
-            }
-            f.ret = savedRet;
-            return r;
-        }
-
-        private static PyObject awaitFrom(Frame f, PyObject aw, String method) {
-            if (!isAwaitable(aw)) {
-                throw Errors.typeError("'async with' received an object from " + method + " that does not implement __await__: " + aw.type().name);
-            }
-            PyGenerator me = f.generator instanceof PyGenerator g ? g : null;
-            if (me != null) me.awaiting = aw;
-            try {
-                return Awaits.await(aw);
-            } finally {
-                if (me != null) me.awaiting = null;
-            }
-        }
+        return Awaits.awaitFrom(f, aw);
     }
 }

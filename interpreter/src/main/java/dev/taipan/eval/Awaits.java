@@ -46,8 +46,7 @@ public final class Awaits {
 
     /** The exception that throw(typ[, val[, tb]]) raises, with CPython's TypeError for anything else. */
     public static PyBaseException exceptionFrom(PyObject[] args) {
-        if (args.length < 1 || args.length > 3) throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
-        return GeneratorMethods.exceptionFrom(args);
+        return GeneratorMethods.thrown(args);
     }
 
     /** Code flag of a generator made by types.coroutine: awaitable, driven as an iterator. */
@@ -71,8 +70,16 @@ public final class Awaits {
         return it;
     }
 
-    /** Drives an await iterator: each value it yields suspends the driver, each resumption is sent back in. */
+    /** Drives an await iterator: each value it yields suspends the driver. */
     static PyObject drive(PyObject it) {
+        return delegate(it, y -> driver().suspend(y));
+    }
+
+    /**
+     * The delegation loop shared by `await` and `yield from`: each value it yields is passed to
+     * suspend, and what suspend returns (or throws) is sent (or thrown) back into it.
+     */
+    static PyObject delegate(PyObject it, java.util.function.UnaryOperator<PyObject> suspend) {
         PyObject sent = PyNone.NONE;
         PyException pending = null;
         while (true) {
@@ -102,7 +109,7 @@ public final class Awaits {
                 throw e;
             }
             try {
-                sent = driver().suspend(y);
+                sent = suspend.apply(y);
             } catch (PyException e) {
                 if (e.matches(PyExc.GeneratorExit)) {
                     PyObject close = it.lookupAttr("close");
@@ -187,26 +194,18 @@ public final class Awaits {
                 if (callee != null) {
                     PyObject[] slots = callee.locals;
                     for (int i = 0; i < n; i++) slots[i] = args[i].eval(f);
-                    PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
-                    if (g != null) g.awaiting = callee;
                     try {
-                        return pf.enterAwaited(callee);
+                        return enterAwaited(f, pf, callee);
                     } catch (PyException e) {
                         throw at(e, f);
-                    } finally {
-                        if (g != null) g.awaiting = null;
                     }
                 }
             }
             PyObject aw = call.evalWith(f, fn);
-            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
-            if (g != null) g.awaiting = aw;
             try {
-                return await(aw);
+                return awaitFrom(f, aw);
             } catch (PyException e) {
                 throw at(e, f);
-            } finally {
-                if (g != null) g.awaiting = null;
             }
         }
     }
@@ -240,16 +239,34 @@ public final class Awaits {
         @Override
         int exec(Frame f) {
             PyObject aw = value.eval(f);
-            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
-            if (g != null) g.awaiting = aw;
             try {
-                await(aw);
+                awaitFrom(f, aw);
             } catch (PyException e) {
                 throw node.at(e, f);
-            } finally {
-                if (g != null) g.awaiting = null;
             }
             return NORMAL;
+        }
+    }
+
+    /** Awaits aw from frame f, recording it meanwhile as what f's coroutine awaits (cr_await). */
+    static PyObject awaitFrom(Frame f, PyObject aw) {
+        if (!(f.generator instanceof PyGenerator g)) return await(aw);
+        g.awaiting = aw;
+        try {
+            return await(aw);
+        } finally {
+            g.awaiting = null;
+        }
+    }
+
+    /** Runs an awaited coroutine function's frame inline, recording it meanwhile as what f's coroutine awaits. */
+    static PyObject enterAwaited(Frame f, dev.taipan.runtime.PyFunction pf, Frame callee) {
+        if (!(f.generator instanceof PyGenerator g)) return pf.enterAwaited(callee);
+        g.awaiting = callee;
+        try {
+            return pf.enterAwaited(callee);
+        } finally {
+            g.awaiting = null;
         }
     }
 
@@ -279,14 +296,10 @@ public final class Awaits {
         @Override
         PyObject eval(Frame f) {
             PyObject aw = value.eval(f);
-            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
-            if (g != null) g.awaiting = aw;
             try {
-                return await(aw);
+                return awaitFrom(f, aw);
             } catch (PyException e) {
                 throw at(e, f);
-            } finally {
-                if (g != null) g.awaiting = null;
             }
         }
     }

@@ -139,17 +139,11 @@ final class Calls {
                             throw at(e, f);
                         }
                     }
-                    PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
-                    if (g != null) g.awaiting = callee;
                     try {
-                        if ((pf.code.flags & dev.taipan.runtime.Code.COROUTINE) != 0) return pf.enterAwaited(callee);
-                        PyObject r = pf.enter(callee);
-                        if (g != null) g.awaiting = r;
-                        return Awaits.await(r);
+                        if ((pf.code.flags & dev.taipan.runtime.Code.COROUTINE) != 0) return Awaits.enterAwaited(f, pf, callee);
+                        return Awaits.awaitFrom(f, pf.enter(callee));
                     } catch (PyException e) {
                         throw where.at(e, f);
-                    } finally {
-                        if (g != null) g.awaiting = null;
                     }
                 }
             }
@@ -168,14 +162,10 @@ final class Calls {
                 throw at(e, f);
             }
             if (awaitNode == null) return r;
-            PyGenerator g = f.generator instanceof PyGenerator pg ? pg : null;
-            if (g != null) g.awaiting = r;
             try {
-                return Awaits.await(r);
+                return Awaits.awaitFrom(f, r);
             } catch (PyException e) {
                 throw where.at(e, f);
-            } finally {
-                if (g != null) g.awaiting = null;
             }
         }
 

@@ -175,16 +175,10 @@ final class Compiler {
                 return new Handlers.Raise(at, r.exc() == null ? null : exprs.expr(r.exc()), r.cause() == null ? null : exprs.expr(r.cause()));
             case Stmt.With w: {
                 StmtNode body = block(w.body(), at);
-                if (w.isAsync()) {
-                    for (int i = w.items().size() - 1; i >= 0; i--) {
-                        WithItem it = w.items().get(i);
-                        body = new AsyncStatements.AsyncWith(at, exprs.expr(it.context()), it.target() == null ? null : target(it.target()), body);
-                    }
-                    return body;
-                }
                 for (int i = w.items().size() - 1; i >= 0; i--) {
                     WithItem it = w.items().get(i);
-                    body = new Handlers.With(at, exprs.expr(it.context()), it.target() == null ? null : target(it.target()), body);
+                    body = new Handlers.With(at, exprs.expr(it.context()), it.target() == null ? null : target(it.target()), body,
+                            w.isAsync());
                 }
                 return body;
             }

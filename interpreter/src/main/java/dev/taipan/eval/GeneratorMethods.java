@@ -15,14 +15,14 @@ final class GeneratorMethods {
     static void install(PyType t) {
         t.method0("__iter__", self -> self);
         t.method0("__next__", self -> ((PyGenerator) self).send(PyNone.NONE));
-        t.method1("send", (self, v) -> ((PyGenerator) self).send(v));
-        t.method("throw", (self, args, kw) -> {
-            if (args.length < 1 || args.length > 3) {
-                throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
-            }
-            return ((PyGenerator) self).throwIn(new PyException(exceptionFrom(args)));
-        });
-        t.method0("close", self -> ((PyGenerator) self).close());
+        installProtocol(t, self -> (PyGenerator) self);
+    }
+
+    /** send, throw and close of the generator or coroutine that gen finds behind self. */
+    private static void installProtocol(PyType t, java.util.function.Function<PyObject, PyGenerator> gen) {
+        t.method1("send", (self, v) -> gen.apply(self).send(v));
+        t.method("throw", (self, args, kw) -> gen.apply(self).throwIn(new PyException(thrown(args))));
+        t.method0("close", self -> gen.apply(self).close());
     }
 
     static final PyType CORO_WRAPPER_TYPE = new PyType("coroutine_wrapper", PyType.OBJECT, true, null).markFinal();
@@ -30,12 +30,7 @@ final class GeneratorMethods {
     static {
         CORO_WRAPPER_TYPE.method0("__iter__", self -> self);
         CORO_WRAPPER_TYPE.method0("__next__", self -> ((CoroWrapper) self).coro.send(PyNone.NONE));
-        CORO_WRAPPER_TYPE.method1("send", (self, v) -> ((CoroWrapper) self).coro.send(v));
-        CORO_WRAPPER_TYPE.method("throw", (self, args, kw) -> {
-            if (args.length < 1 || args.length > 3) throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
-            return ((CoroWrapper) self).coro.throwIn(new PyException(exceptionFrom(args)));
-        });
-        CORO_WRAPPER_TYPE.method0("close", self -> ((CoroWrapper) self).coro.close());
+        installProtocol(CORO_WRAPPER_TYPE, self -> ((CoroWrapper) self).coro);
     }
 
     /** coroutine.__await__(): an iterator over the coroutine's suspensions. */
@@ -54,15 +49,14 @@ final class GeneratorMethods {
 
     /** Coroutine objects: send, throw, close and __await__ (no __iter__/__next__). */
     static void installCoroutine(PyType t) {
-        t.method1("send", (self, v) -> ((PyGenerator) self).send(v));
-        t.method("throw", (self, args, kw) -> {
-            if (args.length < 1 || args.length > 3) {
-                throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
-            }
-            return ((PyGenerator) self).throwIn(new PyException(exceptionFrom(args)));
-        });
-        t.method0("close", self -> ((PyGenerator) self).close());
+        installProtocol(t, self -> (PyGenerator) self);
         t.method0("__await__", self -> new CoroWrapper((PyGenerator) self));
+    }
+
+    /** The exception of throw(typ[, val[, tb]]), after checking the argument count. */
+    static PyBaseException thrown(PyObject[] args) {
+        if (args.length < 1 || args.length > 3) throw Errors.typeError("throw expected at least 1 argument, got " + args.length);
+        return exceptionFrom(args);
     }
 
     static PyBaseException exceptionFrom(PyObject[] args) {

@@ -1,8 +1,6 @@
 package dev.taipan.eval;
 
 import dev.taipan.ast.Span;
-import dev.taipan.runtime.Call;
-import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
 import dev.taipan.runtime.PyBaseException;
 import dev.taipan.runtime.PyException;
@@ -77,46 +75,12 @@ final class Generators {
             if (it instanceof PyGenerator g && !g.started() && !g.finished && g.type() == PyGenerator.GENERATOR_TYPE) {
                 return inline(f, me, g);
             }
-            PyObject sent = PyNone.NONE;
-            PyException pending = null;
-            while (true) {
-                PyObject y;
-                try {
-                    if (pending != null) {
-                        PyException p = pending;
-                        pending = null;
-                        PyObject thr = it.lookupAttr("throw");
-                        if (thr == null) throw p;
-                        y = thr.call(p.value);
-                    } else if (sent == PyNone.NONE) {
-                        y = it instanceof PyGenerator pg ? pg.send(PyNone.NONE) : nextOrStop(it);
-                    } else {
-                        y = Call.invoke(it, "send", sent);
-                    }
-                } catch (PyException e) {
-                    if (e.matches(PyExc.StopIteration)) {
-                        PyObject v = e.value.type().lookup("value").descrGet(e.value, e.value.type());
-                        return v;
-                    }
-                    throw at(e, f);
-                }
-                try {
-                    sent = me.yieldValue(y);
-                } catch (PyException e) {
-                    if (e.matches(PyExc.GeneratorExit)) {
-                        PyObject close = it.lookupAttr("close");
-                        if (close != null) close.call();
-                        throw e;
-                    }
-                    pending = e;
-                }
+            try {
+                return Awaits.delegate(it, me::yieldValue);
+            } catch (PyException e) {
+                if (e.matches(PyExc.GeneratorExit)) throw e;
+                throw at(e, f);
             }
-        }
-
-        private static PyObject nextOrStop(PyObject it) {
-            PyObject v = it.next();
-            if (v == null) throw Errors.stopIteration(null);
-            return v;
         }
 
         /** Runs an unstarted generator's body on the delegating continuation (DESIGN.md §4). */

@@ -302,34 +302,38 @@ final class Handlers {
         }
     }
 
+    /** `with` and `async with` (one item; several items nest): the async form awaits __aenter__/__aexit__. */
     static final class With extends StmtNode {
         final ExprNode context;
         final TargetNode target;
         final StmtNode body;
+        final boolean isAsync;
 
-        With(Span at, ExprNode context, TargetNode target, StmtNode body) {
+        With(Span at, ExprNode context, TargetNode target, StmtNode body, boolean isAsync) {
             super(at);
             this.context = context;
             this.target = target;
             this.body = body;
+            this.isAsync = isAsync;
         }
 
         @Override
         int exec(Frame f) {
             PyObject mgr = context.eval(f);
             PyType t = mgr.type();
-            PyObject enter = t.lookup("__enter__");
-            PyObject exit = t.lookup("__exit__");
+            PyObject enter = t.lookup(isAsync ? "__aenter__" : "__enter__");
+            PyObject exit = t.lookup(isAsync ? "__aexit__" : "__exit__");
+            String protocol = isAsync ? "asynchronous context manager" : "context manager";
             if (enter == null) {
-                throw context.at(Errors.typeError("'" + t.name + "' object does not support the context manager protocol"), f);
+                throw context.at(Errors.typeError("'" + t.name + "' object does not support the " + protocol + " protocol"), f);
             }
             if (exit == null) {
-                throw context.at(Errors.typeError("'" + t.name
-                        + "' object does not support the context manager protocol (missed __exit__ method)"), f);
+                throw context.at(Errors.typeError("'" + t.name + "' object does not support the " + protocol + " protocol (missed "
+                        + (isAsync ? "__aexit__" : "__exit__") + " method)"), f);
             }
             PyObject v;
             try {
-                v = Call.callMethod(enter, mgr);
+                v = finish(f, Call.callMethod(enter, mgr), "__aenter__");
             } catch (PyException e) {
                 throw context.at(e, f);
             }
@@ -342,7 +346,8 @@ final class Handlers {
                 PyBaseException ev = e.value;
                 PyObject res;
                 try {
-                    res = whileHandling(ev, () -> Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback));
+                    res = whileHandling(ev, () -> finish(f,
+                            Call.callMethod(exit, mgr, ev.type(), ev, ev.traceback == null ? PyNone.NONE : ev.traceback), "__aexit__"));
                 } catch (PyException e2) {
                     throw context.at(e2, f);
                 }
@@ -351,12 +356,17 @@ final class Handlers {
             }
             PyObject savedRet = f.ret;
             try {
-                Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                finish(f, Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
             } catch (PyException e) {
                 throw context.at(e, f);
             }
             f.ret = savedRet;
             return r;
+        }
+
+        /** The value of an __enter__/__exit__ call; for `async with`, what awaiting it gives. */
+        private PyObject finish(Frame f, PyObject result, String asyncMethod) {
+            return isAsync ? AsyncStatements.awaitFrom(f, result, asyncMethod) : result;
         }
     }
 }
