@@ -206,15 +206,7 @@ final class AsyncGenMethods {
         @Override
         public PyObject suspend(PyObject y) {
             yielded = y;
-            ThreadState ts = ThreadState.current();
-            Frame fr = ts.frame;
-            var handled = ts.handled;
-            int depth = ts.depth - suspendBase;
-            Continuation.yield(PyGenerator.CORO_SCOPE);
-            ts.frame = fr;
-            ts.handled = handled;
-            ts.depth = suspendBase + depth;
-            ts.awaitDriver = this;
+            PyGenerator.yieldByHand(this, () -> suspendBase);
             PyException t = toThrow;
             if (t != null) {
                 toThrow = null;

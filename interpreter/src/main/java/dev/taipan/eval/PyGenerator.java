@@ -277,16 +277,25 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     @Override
     public PyObject suspend(PyObject y) {
         yielded = y;
+        yieldByHand(this, () -> suspendBase);
+        return takeSent();
+    }
+
+    /**
+     * Suspends the CORO_SCOPE continuation of something driven by hand (a coroutine, an asend()),
+     * keeping the suspended code's frame, handled exception and depth (relative to the depth it is
+     * resumed at, which base reads then) across the suspension.
+     */
+    static void yieldByHand(AwaitDriver driver, java.util.function.IntSupplier base) {
         ThreadState ts = ThreadState.current();
         Frame fr = ts.frame;
         PyBaseException handled = ts.handled;
-        int depth = ts.depth - suspendBase;
+        int depth = ts.depth - base.getAsInt();
         Continuation.yield(CORO_SCOPE);
         ts.frame = fr;
         ts.handled = handled;
-        ts.depth = suspendBase + depth;
-        ts.awaitDriver = this;
-        return takeSent();
+        ts.depth = base.getAsInt() + depth;
+        ts.awaitDriver = driver;
     }
 
     /** The depth at which the continuation was last resumed (to carry a suspended stack's depth across resumes). */
