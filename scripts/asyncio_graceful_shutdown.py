@@ -1,9 +1,13 @@
 # From seed document 001 (complete asyncio guide), section "실전 패턴 / Graceful Shutdown":
-# shutdown() cancels every other task, gathers them with return_exceptions=True and stops the
-# loop. No real signal is sent: a stand-in "signal" object is passed to shutdown() from a
-# timer, the way the document's add_signal_handler lambda would call it.
+# SIGTERM and SIGINT handlers (loop.add_signal_handler) start shutdown(), which cancels every
+# other task, gathers them with return_exceptions=True and stops the loop.
+# Run alone, the script sends itself SIGTERM after 0.08 s. With --wait it prints "ready" and
+# waits for a real signal (`kill -TERM <pid>`, or Ctrl-C): the tests module does that to a
+# child process.
 import asyncio
-from types import SimpleNamespace
+import os
+import signal
+import sys
 
 
 cleaned_up = []
@@ -39,16 +43,24 @@ async def run_server(log):
 
 def main():
     loop = asyncio.new_event_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(
+            sig,
+            lambda s=sig: asyncio.create_task(shutdown(loop, s))
+        )
     log = []
-    fake_sigterm = SimpleNamespace(name="SIGTERM")
-    loop.call_later(0.08, lambda s=fake_sigterm: loop.create_task(shutdown(loop, s)))
     server = loop.create_task(run_server(log))
+    if "--wait" in sys.argv:
+        loop.call_later(0.05, lambda: print("ready", flush=True))
+    else:
+        loop.call_later(0.08, os.kill, os.getpid(), signal.SIGTERM)
     try:
         loop.run_forever()
     finally:
         loop.close()
     print("server cancelled:", server.cancelled())
     print("workers ran:", sorted(set(log)), "loop closed:", loop.is_closed())
+    print("SIGTERM handler restored:", signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)
 
 
 main()

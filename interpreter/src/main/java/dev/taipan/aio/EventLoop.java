@@ -2,12 +2,14 @@ package dev.taipan.aio;
 
 import dev.taipan.runtime.Call;
 import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.Gil;
 import dev.taipan.runtime.PyContext;
 import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyType;
+import dev.taipan.runtime.Signals;
 import dev.taipan.runtime.ThreadState;
 import java.io.IOException;
 import java.nio.channels.Selector;
@@ -48,7 +50,7 @@ public class EventLoop extends PyObject {
     boolean debug;
     double slowCallbackDuration = 0.1;
     volatile Thread thread;
-    private Selector selector;
+    private volatile Selector selector;
     PyObject taskFactory = PyNone.NONE;
     PyObject exceptionHandler = PyNone.NONE;
     /** The task being stepped (asyncio.current_task()), or null. */
@@ -243,18 +245,32 @@ public class EventLoop extends PyObject {
             if (selector != null) selectNow();
             return;
         }
+        ThreadState ts = ThreadState.current();
+        Signals signals = ts.interp.signals;
         try {
-            if (selector == null) selector = Selector.open();
-            if (timeout < 0) selector.select();
-            else {
-                long ms = (long) Math.ceil(timeout * 1000);
-                if (ms > 0) selector.select(ms);
-                else selector.selectNow();
+            if (selector == null) {
+                selector = Selector.open();
+                // a call_soon_threadsafe that saw no selector yet has queued its callback by now
+                if (!fromThreads.isEmpty()) timeout = 0;
             }
-            selector.selectedKeys().clear();
+            Selector sel = selector;
+            if (ts.isMain) {
+                signals.waker = sel::wakeup;
+                if (Signals.pendingFor(ts)) timeout = 0;
+            }
+            long ms = timeout < 0 ? -1 : (long) Math.ceil(timeout * 1000);
+            try {
+                // the loop sleeps with the interpreter lock released: other threads run meanwhile
+                Gil.blocking(() -> ms < 0 ? sel.select() : ms > 0 ? sel.select(ms) : sel.selectNow());
+            } finally {
+                if (ts.isMain) signals.waker = null;
+            }
+            sel.selectedKeys().clear();
         } catch (IOException e) {
             throw Errors.runtimeError("selector failed: " + e.getMessage());
         }
+        // a signal that woke the loop runs its Python handler now (SIGINT: KeyboardInterrupt)
+        Signals.runPending(ts);
     }
 
     private void selectNow() {

@@ -3,6 +3,7 @@ package dev.taipan.eval;
 import dev.taipan.runtime.Code;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.Gil;
 import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyFunction;
 import dev.taipan.runtime.PyNone;
@@ -57,6 +58,7 @@ final class FunctionCode extends Code {
         frame.back = ts.frame;
         ts.frame = frame;
         try {
+            if (Gil.BREAKER.get() != 0) Gil.service();
             return runBody(frame);
         } catch (PyException e) {
             e.pushEntry(frame);

@@ -4,6 +4,7 @@ import dev.taipan.ast.Operator;
 import dev.taipan.ast.Span;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.Gil;
 import dev.taipan.runtime.Ops;
 import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyExc;
@@ -309,6 +310,7 @@ final class Statements {
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
+                if (Gil.BREAKER.get() != 0) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -351,6 +353,7 @@ final class Statements {
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
+                if (Gil.BREAKER.get() != 0) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -361,6 +364,7 @@ final class Statements {
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
+                if (Gil.BREAKER.get() != 0) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }

@@ -5,6 +5,7 @@ import dev.taipan.eval.Runner;
 import dev.taipan.parse.SyntaxErrorException;
 import dev.taipan.runtime.Bootstrap;
 import dev.taipan.runtime.Code;
+import dev.taipan.runtime.Gil;
 import dev.taipan.runtime.InterpState;
 import dev.taipan.runtime.PyBaseException;
 import dev.taipan.runtime.PyException;
@@ -14,6 +15,7 @@ import dev.taipan.runtime.PyModule;
 import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyStr;
+import dev.taipan.runtime.Signals;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.TracebackPrinter;
 import java.io.BufferedOutputStream;
@@ -101,13 +103,18 @@ public final class Interpreter {
     private void onPythonThread(Supplier<Void> body) {
         state = newState();
         ThreadState ts = new ThreadState(state);
+        ts.isMain = true;
         Thread t = new ThreadState.PyThread(ts, () -> {
+            Gil.acquire(ts);
             try {
+                Signals.install(state, ts);
                 setupModules();
                 body.get();
             } catch (Throwable x) {
                 internalError(x);
             } finally {
+                state.gil.finish();
+                Gil.release(ts);
                 out.flush();
                 err.flush();
             }
@@ -167,6 +174,7 @@ public final class Interpreter {
         try {
             Code code = Runner.compileModule(source, filename);
             Runner.runModuleCode(code, main.globals, state);
+            joinThreads();
             finalizeObjects();
             flushStreams();
             return 0;
@@ -183,6 +191,11 @@ public final class Interpreter {
     private int uncaught(PyBaseException e) {
         flushStreams();
         if (e.isInstance(PyExc.SystemExit)) {
+            try {
+                joinThreads();
+            } catch (PyException ignored) {
+                // a KeyboardInterrupt while waiting for threads ends the wait
+            }
             PyObject code = e.type().lookup("code").descrGet(e, e.type());
             if (code == PyNone.NONE) return 0;
             if (code instanceof PyInt i) return (int) (i.isBig() ? -1 : i.value);
@@ -192,12 +205,24 @@ public final class Interpreter {
         err.print(TracebackPrinter.format(e));
         err.flush();
         try {
+            joinThreads();
             finalizeObjects();
             flushStreams();
         } catch (PyException ignored) {
             // a report that fails at exit is lost, as in CPython
         }
         return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** As interpreter shutdown does: waits for the non-daemon threads the program started (threading._shutdown). */
+    private void joinThreads() {
+        PyObject threading = state.modules.getStr("threading");
+        if (threading == null) return;
+        try {
+            dev.taipan.runtime.Call.invoke(threading, "_shutdown");
+        } catch (PyException e) {
+            err.print("Exception ignored on threading shutdown:\n" + TracebackPrinter.format(e.value));
+        }
     }
 
     /** What CPython reports as objects are freed at exit: never-awaited coroutines, never-retrieved task exceptions. */

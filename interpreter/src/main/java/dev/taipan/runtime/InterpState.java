@@ -28,6 +28,10 @@ public final class InterpState {
     public PyObject stderr;
     public PyObject stdin;
     public boolean devMode;
+    /** The interpreter lock (DESIGN.md §6). */
+    public final Gil gil = new Gil();
+    /** Python signal handlers and pending signals. */
+    public final Signals signals = new Signals();
     /** The asyncio core's per-interpreter state (dev.taipan.aio.AioState), created on first use. */
     public Object aio;
     public List<String> warnOptions = new ArrayList<>();

@@ -14,6 +14,18 @@ public final class ThreadState {
     public PyObject runningLoop;
     /** sys.set_asyncgen_hooks(): called on an async generator's first iteration / when one is dropped unfinished. */
     public PyObject asyncgenFirstiter, asyncgenFinalizer;
+    /** sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine records as its cr_origin (0: none). */
+    public int coroOriginDepth;
+    /** Whether this is the interpreter's main thread (signal handlers run here). */
+    public boolean isMain;
+    /** The Java thread running this state (set when it starts). */
+    public Thread thread;
+    /** Python thread identity (threading.get_ident()). */
+    public long ident;
+    /** While waiting in Gil.interruptible: a signal may interrupt the thread (guarded by this). */
+    boolean interruptible;
+    /** threading.local storage of this thread: one dict per local object, or null. */
+    public java.util.WeakHashMap<Object, PyDict> locals;
 
     public ThreadState(InterpState interp) {
         this.interp = interp;
@@ -26,6 +38,8 @@ public final class ThreadState {
         public PyThread(ThreadState state, Runnable body, String name, long stackSize) {
             super(null, body, name, stackSize);
             this.state = state;
+            state.thread = this;
+            state.ident = threadId();
         }
     }
 

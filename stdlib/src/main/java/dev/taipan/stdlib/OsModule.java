@@ -317,6 +317,7 @@ public final class OsModule implements NativeModule {
             return PyNone.NONE;
         });
         m.function("getpid", (a, kw) -> PyInt.of(ProcessHandle.current().pid()));
+        OsSignalFunctions.install(m, interp);
         m.function("getppid", (a, kw) -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
         m.function("cpu_count", (a, kw) -> PyInt.of(Runtime.getRuntime().availableProcessors()));
         m.function("urandom", (a, kw) -> {

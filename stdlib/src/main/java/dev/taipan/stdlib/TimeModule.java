@@ -1,6 +1,7 @@
 package dev.taipan.stdlib;
 
 import dev.taipan.runtime.Errors;
+import dev.taipan.runtime.Gil;
 import dev.taipan.runtime.InterpState;
 import dev.taipan.runtime.NativeModule;
 import dev.taipan.runtime.PyExc;
@@ -131,14 +132,13 @@ public final class TimeModule implements NativeModule {
         }
         if (secs < 0) throw Errors.valueError("sleep length must be non-negative");
         if (secs >= 9.2e9) throw Errors.overflowError("timestamp out of range for platform time_t");
-        long nanos = (long) Math.ceil(secs * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw Errors.of(PyExc.KeyboardInterrupt, "");
-        }
-        return PyNone.NONE;
+        long deadline = System.nanoTime() + (long) Math.ceil(secs * 1e9);
+        // PEP 475: a signal whose handler returns does not cut the sleep short
+        return Gil.interruptible(() -> {
+            long left = deadline - System.nanoTime();
+            if (left > 0) Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
+            return PyNone.NONE;
+        });
     }
 
     // ---- seconds <-> broken-down time --------------------------------------------------------

@@ -2,7 +2,10 @@
 
 __all__ = ('Runner', 'run')
 
+import _signal
+import _thread
 import contextvars
+import functools
 
 from . import coroutines
 from . import events
@@ -69,6 +72,18 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
+
+        # Ctrl-C cancels the main task (which may clean up) instead of stopping the loop
+        # wherever it is; a second Ctrl-C raises KeyboardInterrupt at once.
+        sigint_handler = None
+        if (_thread.get_ident() == _thread._get_main_thread_ident()
+                and _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler):
+            sigint_handler = functools.partial(self._on_sigint, main_task=task)
+            try:
+                _signal.signal(_signal.SIGINT, sigint_handler)
+            except ValueError:
+                sigint_handler = None
+
         self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
@@ -78,18 +93,19 @@ class Runner:
                 if uncancel is not None and uncancel() == 0:
                     raise KeyboardInterrupt()
             raise
-        except KeyboardInterrupt:
-            # Ctrl-C while the loop ran: cancel the main task and let it clean up, as CPython does.
-            self._interrupt_count += 1
-            if self._interrupt_count == 1 and not task.done():
-                task.cancel()
-                try:
-                    self._loop.run_until_complete(task)
-                except (exceptions.CancelledError, KeyboardInterrupt):
-                    pass
-                if task.cancelled() and task.uncancel() == 0:
-                    raise KeyboardInterrupt() from None
-            raise
+        finally:
+            if (sigint_handler is not None
+                    and _signal.getsignal(_signal.SIGINT) is sigint_handler):
+                _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            # the loop may be asleep in select() with a long timeout
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state is _CLOSED:
