@@ -5,9 +5,11 @@ import dev.taipan.runtime.Call;
 import dev.taipan.runtime.InterpState;
 import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.PyTuple;
+import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.TracebackPrinter;
 import java.lang.ref.WeakReference;
@@ -33,7 +35,11 @@ public final class AioState {
     }
 
     public static AioState of(InterpState interp) {
-        if (interp.aio == null) interp.aio = new AioState(interp);
+        if (interp.aio == null) {
+            AioState s = new AioState(interp);
+            interp.aio = s;
+            TaskSnapshot.register(s);
+        }
         return (AioState) interp.aio;
     }
 
@@ -127,11 +133,16 @@ public final class AioState {
     /**
      * "Task exception was never retrieved": CPython reports it when the future is freed. Taipan
      * reports each unretrieved future the garbage collector has found unreachable (after
-     * gc.collect() and at loop close), and at exit every one still unretrieved.
+     * gc.collect() and at loop close), and at exit every one still unretrieved. Unclosed event
+     * loops are reported at the same points ({@link #reportUnclosedLoops}).
      */
     public void reportUnretrieved(boolean collect, boolean all) {
         unretrieved.removeIf(r -> r.retrieved);
-        if (unretrieved.isEmpty()) return;
+        if (unretrieved.isEmpty()) {
+            // no collection for loops alone: close() calls this, and a forced GC at every close costs too much
+            reportUnclosedLoops(all);
+            return;
+        }
         if (collect) System.gc();
         ArrayList<Unretrieved> due = new ArrayList<>();
         for (Unretrieved r : unretrieved) if (all || r.refersTo(null)) due.add(r);
@@ -145,8 +156,89 @@ public final class AioState {
             c.putStr("message", PyStr.of((f instanceof PyTask ? "Task" : "Future") + " exception was never retrieved"));
             c.putStr("exception", f.exception);
             c.putStr("future", f);
+            if (f.sourceTraceback != null && f.sourceTraceback.isTrue()) c.putStr("source_traceback", f.sourceTraceback);
             f.loop.callExceptionHandler(c);
         }
+        reportUnclosedLoops(all);
+    }
+
+    // ---- debug mode ------------------------------------------------------------------------------
+
+    /**
+     * A debug-mode source traceback of the running Python code (format_helpers.extract_stack: a
+     * StackSummary, outermost frame first), at most limit frames; limit 0: the whole stack, as
+     * traceback.extract_stack() gives futures. Null before asyncio is imported.
+     */
+    PyObject extractStack(int limit) {
+        PyObject h = hooks.get("extract_stack");
+        if (h == null) return null;
+        return h.call(limit == 0 ? PyNone.NONE : dev.taipan.runtime.PyInt.of(limit));
+    }
+
+    /** "created at file:line" for a debug-mode repr: the last frame of a source traceback; null without one. */
+    static String createdAt(PyObject sourceTraceback) {
+        if (!(sourceTraceback instanceof dev.taipan.runtime.PyList l) || l.size == 0) return null;
+        PyObject frame = l.get(l.size - 1);
+        return "created at " + frame.getAttr("filename").str() + ":" + frame.getAttr("lineno").str();
+    }
+
+    // ---- the loops of this interpreter (unclosed-loop warnings, asyncio ps/pstree) --------------
+
+    /** A loop, held weakly, with what its unclosed-loop warning needs once it is gone (kept current by the loop). */
+    static final class LoopRef extends WeakReference<EventLoop> {
+        final PyType cls;
+        final Thread creator = Thread.currentThread();
+        boolean debug, closed, reported;
+
+        LoopRef(EventLoop loop, PyType cls) {
+            super(loop);
+            this.cls = cls;
+            this.debug = loop.debug;
+        }
+    }
+
+    private final ArrayList<LoopRef> loops = new ArrayList<>();
+
+    synchronized void registerLoop(EventLoop loop) {
+        loops.removeIf(r -> r.refersTo(null) && (r.reported || r.closed));
+        LoopRef r = new LoopRef(loop, loop.type());
+        loop.ref = r;
+        loops.add(r);
+    }
+
+    /**
+     * "ResourceWarning: unclosed event loop": CPython's BaseEventLoop.__del__ warns when a loop that
+     * was never closed is freed. Taipan warns for each such loop the collector has found unreachable
+     * (through a stand-in of its class and debug flag) and, at exit, for each one still alive.
+     */
+    void reportUnclosedLoops(boolean atExit) {
+        PyObject hook = hooks.get("unclosed_loop");
+        if (hook == null) return;
+        ArrayList<LoopRef> due = new ArrayList<>();
+        synchronized (this) {
+            for (LoopRef r : loops) {
+                if (!r.closed && !r.reported && (atExit || r.refersTo(null))) due.add(r);
+            }
+        }
+        for (LoopRef r : due) {
+            r.reported = true;
+            EventLoop live = r.get();
+            try {
+                hook.call(live != null ? live : EventLoop.standIn(r), dev.taipan.runtime.PyBool.of(live == null));
+            } catch (PyException e) {
+                // as an exception in __del__: CPython prints it as unraisable; the warning is what matters here
+            }
+        }
+    }
+
+    /** The loops still alive, oldest first. */
+    public synchronized java.util.List<EventLoop> liveLoops() {
+        ArrayList<EventLoop> out = new ArrayList<>();
+        for (LoopRef r : loops) {
+            EventLoop l = r.get();
+            if (l != null) out.add(l);
+        }
+        return out;
     }
 
     /** The fallback when no Python exception handler exists: the message and traceback on stderr. */

@@ -51,6 +51,8 @@ public class EventLoop extends PyObject {
     double slowCallbackDuration = 0.1;
     volatile Thread thread;
     private volatile Selector selector;
+    /** add_reader / add_writer registrations (IoWatches). */
+    final IoWatches io = new IoWatches(this);
     PyObject taskFactory = PyNone.NONE;
     PyObject exceptionHandler = PyNone.NONE;
     /** The task being stepped (asyncio.current_task()), or null. */
@@ -65,6 +67,42 @@ public class EventLoop extends PyObject {
         this.dict = cls == TYPE ? null : new PyDict();
         this.state = AioState.of(ThreadState.current().interp);
         this.debug = ThreadState.current().interp.devMode;
+        state.registerLoop(this);
+    }
+
+    /** Its entry in AioState's list of loops (null for a stand-in). */
+    AioState.LoopRef ref;
+
+    private EventLoop(AioState.LoopRef gone) {
+        this.cls = gone.cls;
+        this.dict = cls == TYPE ? null : new PyDict();
+        this.state = AioState.of(ThreadState.current().interp);
+        this.debug = gone.debug;
+    }
+
+    /** A stand-in for a loop the collector found unreachable: same class and debug flag, not closed, not running. */
+    static EventLoop standIn(AioState.LoopRef gone) {
+        return new EventLoop(gone);
+    }
+
+    /** Debug mode's own state and work (LoopDebug). */
+    final LoopDebug debugging = new LoopDebug(this);
+    private static final int DEBUG_STACK_DEPTH = LoopDebug.DEBUG_STACK_DEPTH;
+
+    /** set_debug(): in a running loop, coroutine origin tracking follows (on the loop's thread). */
+    public void setDebug(boolean on) {
+        debug = on;
+        if (ref != null) ref.debug = on;
+        if (thread == Thread.currentThread()) debugging.trackCoroutineOrigins(on);
+        else if (thread != null) debugging.trackCoroutineOriginsSoon(on);
+    }
+
+    /** In debug mode, a loop method that is not thread-safe was called from a thread other than the loop's. */
+    void checkThread() {
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            throw Errors.runtimeError("Non-thread-safe operation invoked on an event loop other than the current one");
+        }
     }
 
     @Override
@@ -103,6 +141,10 @@ public class EventLoop extends PyObject {
     public Handle callSoon(PyObject callback, PyObject[] args, PyContext ctx) {
         checkClosed();
         Handle h = new Handle(callback, args, this, ctx);
+        if (debug) {
+            checkThread();
+            h.sourceTraceback = state.extractStack(DEBUG_STACK_DEPTH - 2);
+        }
         ready.add(h);
         return h;
     }
@@ -110,6 +152,10 @@ public class EventLoop extends PyObject {
     public Handle callAt(double when, PyObject callback, PyObject[] args, PyContext ctx) {
         checkClosed();
         Handle h = new Handle(when, timerSeq++, callback, args, this, ctx);
+        if (debug) {
+            checkThread();
+            h.sourceTraceback = state.extractStack(DEBUG_STACK_DEPTH - 1);
+        }
         scheduled.add(h);
         h.scheduled = true;
         return h;
@@ -118,6 +164,7 @@ public class EventLoop extends PyObject {
     public Handle callSoonThreadsafe(PyObject callback, PyObject[] args, PyContext ctx) {
         checkClosed();
         Handle h = new Handle(callback, args, this, ctx);
+        if (debug) h.sourceTraceback = state.extractStack(DEBUG_STACK_DEPTH - 2);
         fromThreads.add(h);
         Selector s = selector;
         if (s != null) s.wakeup();
@@ -152,11 +199,13 @@ public class EventLoop extends PyObject {
             if (first != null) ts.asyncgenFirstiter = first;
             if (fin != null) ts.asyncgenFinalizer = fin;
             ts.runningLoop = this;
+            debugging.trackCoroutineOrigins(debug);
             while (true) {
                 runOnce();
                 if (stopping) break;
             }
         } finally {
+            debugging.trackCoroutineOrigins(false);
             stopping = false;
             thread = null;
             ts.runningLoop = null;
@@ -190,7 +239,13 @@ public class EventLoop extends PyObject {
         } else if (!scheduled.isEmpty()) {
             timeout = Math.min(Math.max(0, scheduled.peek().when - time()), MAXIMUM_SELECT_TIMEOUT);
         }
-        select(timeout);
+        if (debug && timeout != 0) {
+            double t0 = time();
+            select(timeout);
+            debugging.logPoll(timeout, time() - t0);
+        } else {
+            select(timeout);
+        }
         for (Handle h; (h = fromThreads.poll()) != null; ) ready.add(h);
         double now = time();
         // nextUp: at large clock values adding the resolution would round back to now
@@ -207,7 +262,7 @@ public class EventLoop extends PyObject {
             Handle h = ready.poll();
             if (h.cancelled) continue;
             if (debug) {
-                runDebug(h);
+                debugging.runTimed(h);
             } else {
                 h.run();
             }
@@ -216,21 +271,6 @@ public class EventLoop extends PyObject {
 
     private static double clockResolution() {
         return 1e-9;
-    }
-
-    private void runDebug(Handle h) {
-        currentHandle = h;
-        double t0 = time();
-        try {
-            h.run();
-        } finally {
-            currentHandle = null;
-        }
-        double dt = time() - t0;
-        if (dt >= slowCallbackDuration) {
-            PyObject warn = lookupAttr("_warn_slow_callback");
-            if (warn != null) warn.call(h, dev.taipan.runtime.PyFloat.of(dt));
-        }
     }
 
     /** Sleeps in the selector for at most timeout seconds (negative: until woken). */
@@ -254,6 +294,7 @@ public class EventLoop extends PyObject {
                 if (!fromThreads.isEmpty()) timeout = 0;
             }
             Selector sel = selector;
+            io.beforeSelect();
             if (ts.isMain) {
                 signals.waker = sel::wakeup;
                 if (Signals.pendingFor(ts)) timeout = 0;
@@ -261,11 +302,11 @@ public class EventLoop extends PyObject {
             long ms = timeout < 0 ? -1 : (long) Math.ceil(timeout * 1000);
             try {
                 // the loop sleeps with the interpreter lock released: other threads run meanwhile
-                Gil.blocking(() -> ms < 0 ? sel.select() : ms > 0 ? sel.select(ms) : sel.selectNow());
+                debugging.polledEvents = Gil.blocking(() -> ms < 0 ? sel.select() : ms > 0 ? sel.select(ms) : sel.selectNow());
             } finally {
                 if (ts.isMain) signals.waker = null;
             }
-            sel.selectedKeys().clear();
+            processIo(sel);
         } catch (IOException e) {
             throw Errors.runtimeError("selector failed: " + e.getMessage());
         }
@@ -275,11 +316,31 @@ public class EventLoop extends PyObject {
 
     private void selectNow() {
         try {
+            io.beforeSelect();
             selector.selectNow();
-            selector.selectedKeys().clear();
+            processIo(selector);
         } catch (IOException e) {
             throw Errors.runtimeError("selector failed: " + e.getMessage());
         }
+    }
+
+    /** The selector, opened on first use (add_reader needs it before the loop first sleeps). */
+    Selector ioSelector() throws IOException {
+        if (selector == null) selector = Selector.open();
+        return selector;
+    }
+
+    /**
+     * The I/O callbacks of a select go on the ready queue after the callbacks other threads
+     * scheduled meanwhile, as in CPython, where call_soon_threadsafe appends at once.
+     */
+    private void processIo(Selector sel) {
+        if (io.isEmpty()) {
+            sel.selectedKeys().clear();
+            return;
+        }
+        for (Handle h; (h = fromThreads.poll()) != null; ) ready.add(h);
+        io.process(sel);
     }
 
     public void stop() {
@@ -291,8 +352,10 @@ public class EventLoop extends PyObject {
         if (isRunning()) throw Errors.runtimeError("Cannot close a running event loop");
         if (closed) return;
         closed = true;
+        if (ref != null) ref.closed = true;
         ready.clear();
         scheduled.clear();
+        io.clear();
         timerCancelledCount = 0;
         if (selector != null) {
             try {

@@ -49,6 +49,7 @@ final class FutureMethods {
             PyObject[] a = ArgParser.parse("Future", args, kw, new String[] {"loop"}, 0, 0, 0);
             PyFuture fu = f(self);
             fu.loop = loopOrCurrent(a[0]);
+            fu.captureSource();
             return PyNone.NONE;
         });
         ft.method0("result", self -> f(self).result());
@@ -96,7 +97,14 @@ final class FutureMethods {
         ft.getset("_result", self -> orNone(f(self).result));
         ft.getset("_exception", self -> orNone(f(self).exception));
         ft.getset("_loop", self -> orNone(f(self).loop));
-        ft.getset("_source_traceback", self -> PyNone.NONE);
+        ft.getset("_source_traceback", self -> orNone(f(self).sourceTraceback));
+        ft.getset("_asyncio_awaited_by", self -> {
+            java.util.List<PyFuture> by = f(self).awaitedBy();
+            if (by.isEmpty()) return PyNone.NONE;
+            dev.taipan.runtime.PySet set = dev.taipan.runtime.PySet.newFrozen();
+            for (PyFuture w : by) set.add(w);
+            return set;
+        });
         getset(ft, "_cancel_message", self -> f(self).cancelMessage == null ? PyNone.NONE : PyStr.of(f(self).cancelMessage),
                 (self, v) -> f(self).cancelMessage = msgArg(v));
         ft.getset("_callbacks", self -> {

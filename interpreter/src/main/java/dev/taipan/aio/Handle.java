@@ -42,6 +42,7 @@ public class Handle extends PyObject {
         TYPE.getset("_cancelled", self -> PyBool.of(((Handle) self).cancelled));
         TYPE.getset("_loop", self -> ((Handle) self).loop);
         TYPE.getset("_context", self -> orNone(((Handle) self).context));
+        TYPE.getset("_source_traceback", self -> orNone(((Handle) self).sourceTraceback));
         TIMER_TYPE.method0("when", self -> PyFloat.of(((Handle) self).when));
         TIMER_TYPE.getset("_when", self -> PyFloat.of(((Handle) self).when));
         TIMER_TYPE.getset("_scheduled", self -> PyBool.of(((Handle) self).scheduled));
@@ -56,6 +57,8 @@ public class Handle extends PyObject {
     final EventLoop loop;
     final PyContext context;
     boolean cancelled;
+    /** Debug mode: where the handle was made (a traceback.StackSummary), else null. */
+    PyObject sourceTraceback;
     /** TimerHandle only: the loop time it is due, its tie-breaking sequence, and whether it is in the heap. */
     final double when;
     final long seq;
@@ -113,6 +116,7 @@ public class Handle extends PyObject {
             c.putStr("message", PyStr.of("Exception in callback " + loop.state.formatCallback(callback, args, loop.debug)));
             c.putStr("exception", v);
             c.putStr("handle", this);
+            if (sourceTraceback != null && sourceTraceback.isTrue()) c.putStr("source_traceback", sourceTraceback);
             loop.callExceptionHandler(c);
         }
     }
@@ -123,6 +127,8 @@ public class Handle extends PyObject {
         if (cancelled) sb.append(" cancelled");
         if (timer) sb.append(" when=").append(PyFloat.of(when).repr());
         if (callback != null) sb.append(' ').append(loop.state.formatCallback(callback, args, loop.debug));
+        String created = AioState.createdAt(sourceTraceback);
+        if (created != null) sb.append(' ').append(created);
         return sb.append('>').toString();
     }
 

@@ -53,6 +53,7 @@ final class LoopMethods {
             l(self).checkClosed();
             return PyNone.NONE;
         });
+        IoWatches.install(t);
         t.method0("create_future", self -> new PyFuture(l(self)));
         t.method("create_task", (self, args, kw) -> {
             PyObject[] a = ArgParser.parse("create_task", args, kw, new String[] {"coro", "name", "context", "eager_start"}, 1, 1, 1);
@@ -60,7 +61,7 @@ final class LoopMethods {
         });
         t.method0("get_debug", self -> PyBool.of(l(self).debug));
         t.method1("set_debug", (self, v) -> {
-            l(self).debug = v.isTrue();
+            l(self).setDebug(v.isTrue());
             return PyNone.NONE;
         });
         t.method0("get_task_factory", self -> l(self).taskFactory);
@@ -72,7 +73,7 @@ final class LoopMethods {
         getset(t, "slow_callback_duration", self -> PyFloat.of(l(self).slowCallbackDuration),
                 (self, v) -> l(self).slowCallbackDuration = Loops.number(v));
         getset(t, "_exception_handler", self -> l(self).exceptionHandler, (self, v) -> l(self).exceptionHandler = v);
-        getset(t, "_debug", self -> PyBool.of(l(self).debug), (self, v) -> l(self).debug = v.isTrue());
+        getset(t, "_debug", self -> PyBool.of(l(self).debug), (self, v) -> l(self).setDebug(v.isTrue()));
         t.getset("_stopping", self -> PyBool.of(l(self).stopping));
         t.getset("_closed", self -> PyBool.of(l(self).closed));
         t.getset("_current_handle", self -> l(self).currentHandle == null ? PyNone.NONE : l(self).currentHandle);
@@ -124,15 +125,13 @@ final class LoopMethods {
         }
         PyContext c = ctx == null || ctx == PyNone.NONE ? PyContext.current().copy() : (PyContext) ctx;
         loop.checkClosed();
+        if (loop.debug && !threadsafe) loop.checkThread();
         if (loop.debug || threadsafe) {
             String shown = relative ? "call_at" : method;
             if (dev.taipan.eval.Awaits.isCoroutine(cb) || isCoroutineFunction(cb)) {
                 throw Errors.typeError("coroutines cannot be used with " + shown + "()");
             }
             if (!dev.taipan.runtime.Builtins.callable(cb)) throw Errors.typeError("a callable object was expected by " + shown + "(), got " + cb.repr());
-        }
-        if (loop.debug && !threadsafe && loop.thread != null && loop.thread != Thread.currentThread()) {
-            throw Errors.runtimeError("Non-thread-safe operation invoked on an event loop other than the current one");
         }
         if (threadsafe) return loop.callSoonThreadsafe(cb, cbArgs, c);
         if (lead == 1) return loop.callAt(when, cb, cbArgs, c);

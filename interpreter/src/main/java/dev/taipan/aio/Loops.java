@@ -134,6 +134,16 @@ public final class Loops {
             dev.taipan.eval.NeverAwaited.reportCollected(true);
             return PyNone.NONE;
         });
+        m.function("future_add_to_awaited_by", (args, kw) -> {
+            ArgParser.count("future_add_to_awaited_by", args, kw, 2, 2);
+            if (args[0] instanceof PyFuture f && args[1] instanceof PyFuture w) f.addAwaitedBy(w);
+            return PyNone.NONE;
+        });
+        m.function("future_discard_from_awaited_by", (args, kw) -> {
+            ArgParser.count("future_discard_from_awaited_by", args, kw, 2, 2);
+            if (args[0] instanceof PyFuture f && args[1] instanceof PyFuture w) f.discardAwaitedBy(w);
+            return PyNone.NONE;
+        });
         m.function("_mark_iterable_coroutine", (args, kw) ->
                 dev.taipan.runtime.PyBool.of(dev.taipan.eval.Awaits.markIterableCoroutine(args[0])));
     }

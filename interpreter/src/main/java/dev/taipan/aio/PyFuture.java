@@ -45,6 +45,10 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     PyBaseException cancelledExc;
     /** The never-retrieved record while the exception is unretrieved (AioState), else null. */
     AioState.Unretrieved unretrievedRef;
+    /** Debug mode: where the future was made (a traceback.StackSummary, outermost frame first), else null. */
+    PyObject sourceTraceback;
+    /** The tasks and futures awaiting this one (asyncio call graphs): null, one PyFuture, or a LinkedHashSet of them. */
+    Object awaitedBy;
 
     PyFuture(PyType cls) {
         this.cls = cls;
@@ -55,6 +59,51 @@ public class PyFuture extends PyObject implements NativeAwaitable {
     public PyFuture(EventLoop loop) {
         this(TYPE);
         this.loop = loop;
+        captureSource();
+    }
+
+    /** In debug mode, records where the future was made (CPython's Future.__init__: traceback.extract_stack()). */
+    void captureSource() {
+        if (loop.debug) sourceTraceback = loop.state.extractStack(0);
+    }
+
+    // ---- call graphs (asyncio.future_add_to_awaited_by) -------------------------------------------
+
+    void addAwaitedBy(PyFuture waiter) {
+        Object a = awaitedBy;
+        if (a == null) {
+            awaitedBy = waiter;
+        } else if (a instanceof PyFuture f) {
+            if (f == waiter) return;
+            java.util.LinkedHashSet<PyFuture> set = new java.util.LinkedHashSet<>();
+            set.add(f);
+            set.add(waiter);
+            awaitedBy = set;
+        } else {
+            @SuppressWarnings("unchecked")
+            java.util.LinkedHashSet<PyFuture> set = (java.util.LinkedHashSet<PyFuture>) a;
+            set.add(waiter);
+        }
+    }
+
+    void discardAwaitedBy(PyFuture waiter) {
+        Object a = awaitedBy;
+        if (a == waiter) {
+            awaitedBy = null;
+        } else if (a instanceof java.util.LinkedHashSet<?> set) {
+            set.remove(waiter);
+            if (set.isEmpty()) awaitedBy = null;
+        }
+    }
+
+    /** The futures awaiting this one, in the order they began to. */
+    public java.util.List<PyFuture> awaitedBy() {
+        Object a = awaitedBy;
+        if (a == null) return java.util.List.of();
+        if (a instanceof PyFuture f) return java.util.List.of(f);
+        @SuppressWarnings("unchecked")
+        java.util.LinkedHashSet<PyFuture> set = (java.util.LinkedHashSet<PyFuture>) a;
+        return new java.util.ArrayList<>(set);
     }
 
     @Override
@@ -90,6 +139,7 @@ public class PyFuture extends PyObject implements NativeAwaitable {
         g.exception = exception;
         g.exceptionTb = exceptionTb;
         g.cancelMessage = cancelMessage;
+        g.sourceTraceback = sourceTraceback;
     }
 
     public boolean isDone() {

@@ -69,6 +69,7 @@ public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
         if (name == null || name == PyNone.NONE) this.nameNumber = ++loop.state.taskCounter;
         else this.name = PyStr.of(name.str());
         this.context = context == null || context == PyNone.NONE ? PyContext.current().copy() : (PyContext) context;
+        captureSource();
         if (eagerStart && loop.isRunning()) {
             eagerStart();
         } else {
@@ -208,6 +209,7 @@ public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
                     scheduleError("Task cannot await on itself: " + repr());
                 } else {
                     f.blocking = false;
+                    f.addAwaitedBy(this);
                     f.addDoneCallback(wakeup, context);
                     futWaiter = f;
                     if (mustCancel && cancelWaiter(f, cancelMessage)) mustCancel = false;
@@ -298,6 +300,7 @@ public final class PyTask extends PyFuture implements AwaitDriver, Runnable {
     void wakeup(PyObject fut) {
         PyException exc = null;
         if (fut instanceof PyFuture f) {
+            f.discardAwaitedBy(this);
             if (f.state == CANCELLED) {
                 exc = new PyException(f.makeCancelledError());
             } else if (f.exception != null) {

@@ -64,27 +64,26 @@ final class AsyncStatements {
                 }
             }
             PyGenerator agen = it instanceof PyGenerator g && g.isAsyncGen() ? AsyncGenMethods.hooks(g) : null;
-            PyGenerator me = f.generator instanceof PyGenerator g ? g : null;
             while (true) {
                 PyObject v;
                 try {
                     if (agen != null) {
                         if (agen.running || agen.delegated) throw Errors.runtimeError("anext(): asynchronous generator is already running");
                         if (agen.closed && !agen.started()) break;
-                        if (me != null) me.awaiting = agen;
+                        f.awaiting = agen;
                         v = agen.resume(PyNone.NONE, null);
                         if (v == null) break;
                     } else {
                         PyObject aw = AsyncGenMethods.anext(it);
                         if (!isAwaitable(aw)) throw invalidAnext(aw);
-                        if (me != null) me.awaiting = aw;
+                        f.awaiting = aw;
                         v = Awaits.await(aw);
                     }
                 } catch (PyException e) {
                     if (e.matches(PyExc.StopAsyncIteration)) break;
                     throw e.at(f, line, col, endLine, endCol);
                 } finally {
-                    if (me != null) me.awaiting = null;
+                    f.awaiting = null;
                 }
                 target.assign(f, v);
                 int r = body.exec(f);

@@ -155,6 +155,32 @@ public final class Awaits {
         return coro instanceof PyGenerator g ? g.frame : null;
     }
 
+    /**
+     * The frames a coroutine is stopped in, outermost first, following what each awaits (cr_await):
+     * coroutine objects, coroutine frames run inline, async generators and `yield from` delegates. When
+     * the innermost frame awaits something else (a Future, a native sleep), that object ends the list.
+     * Empty for a finished coroutine and for objects that are not coroutines.
+     */
+    public static java.util.List<Object> awaitChain(PyObject coro) {
+        java.util.ArrayList<Object> out = new java.util.ArrayList<>();
+        Object cur = coro;
+        while (cur != null && out.size() < 100_000) {
+            Frame f;
+            if (cur instanceof PyGenerator g) {
+                if (g.finished) break;
+                f = g.frame;
+            } else if (cur instanceof Frame fr) {
+                f = fr;
+            } else {
+                if (!out.isEmpty()) out.add(cur);
+                break;
+            }
+            out.add(f);
+            cur = f.awaiting;
+        }
+        return out;
+    }
+
     /** What a Task's repr shows of its coroutine. */
     public record CoroInfo(String qualname, String filename, int line, boolean done, boolean started) {}
 
@@ -250,23 +276,21 @@ public final class Awaits {
 
     /** Awaits aw from frame f, recording it meanwhile as what f's coroutine awaits (cr_await). */
     static PyObject awaitFrom(Frame f, PyObject aw) {
-        if (!(f.generator instanceof PyGenerator g)) return await(aw);
-        g.awaiting = aw;
+        f.awaiting = aw;
         try {
             return await(aw);
         } finally {
-            g.awaiting = null;
+            f.awaiting = null;
         }
     }
 
     /** Runs an awaited coroutine function's frame inline, recording it meanwhile as what f's coroutine awaits. */
     static PyObject enterAwaited(Frame f, dev.taipan.runtime.PyFunction pf, Frame callee) {
-        if (!(f.generator instanceof PyGenerator g)) return pf.enterAwaited(callee);
-        g.awaiting = callee;
+        f.awaiting = callee;
         try {
             return pf.enterAwaited(callee);
         } finally {
-            g.awaiting = null;
+            f.awaiting = null;
         }
     }
 

@@ -20,6 +20,8 @@ final class Compiler {
     final String[] lines;
     private Scope scope;
     private final ExprCompiler exprs;
+    /** Interactive input (InteractiveInput): module-level expression statements show their value. */
+    boolean interactive;
 
     Compiler(Resolver resolver, String filename, String[] lines) {
         this.resolver = resolver;
@@ -107,6 +109,7 @@ final class Compiler {
         Span at = s.at();
         switch (s) {
             case Stmt.ExprStmt e:
+                if (interactive && scope.kind == Scope.Kind.MODULE) return new InteractiveInput.PrintExpr(at, exprs.expr(e.value()));
                 if (e.value() instanceof Expr.Yield y) {
                     return new Generators.YieldStmt(at, y.value() == null ? null : exprs.expr(y.value()));
                 }

@@ -62,11 +62,11 @@ final class Generators {
             } catch (PyException e) {
                 throw at(e, f);
             }
-            me.awaiting = it;
+            f.awaiting = it;
             try {
                 return delegate(f, me, it);
             } finally {
-                me.awaiting = null;
+                f.awaiting = null;
             }
         }
 

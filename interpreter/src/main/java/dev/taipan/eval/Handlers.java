@@ -343,6 +343,7 @@ final class Handlers {
                 r = body.exec(f);
             } catch (PyException e) {
                 e.pushEntry(f);
+                f.line = line;  // __exit__ runs at the with statement's line, as in CPython (tracebacks, f_lineno)
                 PyBaseException ev = e.value;
                 PyObject res;
                 try {
@@ -355,6 +356,7 @@ final class Handlers {
                 throw e;
             }
             PyObject savedRet = f.ret;
+            f.line = line;
             try {
                 finish(f, Call.callMethod(exit, mgr, PyNone.NONE, PyNone.NONE, PyNone.NONE), "__aexit__");
             } catch (PyException e) {

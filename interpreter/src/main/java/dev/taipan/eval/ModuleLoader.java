@@ -132,6 +132,39 @@ public final class ModuleLoader implements InterpState.Importer {
         throw Imports.noModule(full);
     }
 
+    /** A module's source as `-m` runs it: the file name tracebacks show, the text, and whether it is a package's __init__. */
+    public record Source(String filename, String text, boolean isPackage) {}
+
+    /**
+     * Where module full would be loaded from, without running it; its parent package is
+     * imported first, as CPython's runpy does. Null when there is no such module, or when it
+     * is written in Java ({@link #isNative}).
+     */
+    public Source findSource(String full) {
+        int dot = full.lastIndexOf('.');
+        PyObject parent = dot < 0 ? null : importModule(full.substring(0, dot), interp.sys.globals, new String[] {"*leaf*"}, 0);
+        if (NATIVE.containsKey(full)) return null;
+        String rel = full.replace('.', '/');
+        String src = resource(LIB + rel + ".py");
+        if (src != null) return new Source("<frozen " + full + ">", src, false);
+        src = resource(LIB + rel + "/__init__.py");
+        if (src != null) return new Source("<frozen " + full + ">", src, true);
+        if (parent != null && !isPackage(parent)) return null;
+        String last = full.substring(dot + 1);
+        for (Path dir : searchPath(parent)) {
+            Path file = dir.resolve(last + ".py");
+            if (Files.isRegularFile(file)) return new Source(file.toString(), read(file), false);
+            Path init = dir.resolve(last).resolve("__init__.py");
+            if (Files.isRegularFile(init)) return new Source(init.toString(), read(init), true);
+        }
+        return null;
+    }
+
+    /** Whether module full is one written in Java. */
+    public static boolean isNative(String full) {
+        return NATIVE.containsKey(full);
+    }
+
     private String display(Path p) {
         Path cwd = interp.cwd;
         if (p.startsWith(cwd)) return cwd.relativize(p).toString();

@@ -1,7 +1,10 @@
 package dev.taipan.eval;
 
 import dev.taipan.runtime.Frame;
+import dev.taipan.runtime.PyInt;
 import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.PyStr;
+import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.ThreadState;
 import java.lang.ref.WeakReference;
 import java.util.HashSet;
@@ -25,6 +28,7 @@ public final class NeverAwaited {
         PyGenerator g;
         WeakReference<PyGenerator> weak;
         String qualname;
+        PyTuple origin;
         boolean started;
     }
 
@@ -49,6 +53,7 @@ public final class NeverAwaited {
             if (r.started || r.g == null) continue;
             PyGenerator g = r.g;
             r.qualname = g.function != null ? g.function.qualname : g.code.qualname;
+            r.origin = g.origin;
             r.weak = new WeakReference<>(g);
             r.g = null;
             LIVE.add(r);
@@ -74,7 +79,7 @@ public final class NeverAwaited {
             g.tracker = null;
             forget(r);
             String qualname = g.function != null ? g.function.qualname : g.code.qualname;
-            dev.taipan.runtime.Warnings.coroutineNeverAwaited(g, qualname, f, line, false);
+            dev.taipan.runtime.Warnings.coroutineNeverAwaited(g, qualname, f, line, false, createdAt(g.origin));
         }
     }
 
@@ -102,7 +107,45 @@ public final class NeverAwaited {
         Frame f = ts.frame;
         for (Ref r : gone) {
             if (r.started) continue;
-            dev.taipan.runtime.Warnings.coroutineNeverAwaited(null, r.qualname, atExit ? null : f, atExit || f == null ? 0 : f.line, atExit);
+            dev.taipan.runtime.Warnings.coroutineNeverAwaited(null, r.qualname, atExit ? null : f, atExit || f == null ? 0 : f.line, atExit,
+                    createdAt(r.origin));
         }
+    }
+
+    /** cr_origin for a coroutine made now: up to depth frames from f outward, as (filename, line, function name). */
+    static PyTuple originOf(Frame f, int depth) {
+        java.util.ArrayList<PyObject> items = new java.util.ArrayList<>();
+        for (; f != null && items.size() < depth; f = f.back) {
+            items.add(PyTuple.of(PyStr.of(f.code.filename), PyInt.of(f.line), PyStr.of(f.code.name)));
+        }
+        return PyTuple.of(items.toArray(new PyObject[0]));
+    }
+
+    /**
+     * What the warning adds for a coroutine with a cr_origin (warnings._warn_unawaited_coroutine): the
+     * "Coroutine created at" header and the frames outermost first, each with its source line; null without one.
+     */
+    static String createdAt(PyTuple origin) {
+        if (origin == null) return null;
+        StringBuilder sb = new StringBuilder("Coroutine created at (most recent call last)\n");
+        PyObject linecache = null;
+        try {
+            linecache = ThreadState.current().interp.importer.importModule("linecache", new dev.taipan.runtime.PyDict(), null, 0);
+        } catch (dev.taipan.runtime.PyException e) {
+            // no source lines then
+        }
+        for (int i = origin.size() - 1; i >= 0; i--) {
+            PyObject[] e = ((PyTuple) origin.items[i]).items;
+            sb.append("  File \"").append(e[0].str()).append("\", line ").append(e[1].str()).append(", in ").append(e[2].str()).append('\n');
+            if (linecache == null) continue;
+            try {
+                String line = dev.taipan.runtime.Call.invoke(linecache, "getline", e[0], e[1]).str().strip();
+                if (!line.isEmpty()) sb.append("    ").append(line).append('\n');
+            } catch (dev.taipan.runtime.PyException ignored) {
+                // a file that cannot be read: the entry has no source line
+            }
+        }
+        while (sb.charAt(sb.length() - 1) == '\n') sb.setLength(sb.length() - 1);
+        return sb.toString();
     }
 }

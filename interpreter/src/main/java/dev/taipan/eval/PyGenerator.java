@@ -13,6 +13,7 @@ import dev.taipan.runtime.PyFunction;
 import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyStr;
+import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ThreadState;
 import jdk.internal.vm.Continuation;
@@ -35,6 +36,7 @@ final class PyGenerator extends PyObject implements AwaitDriver {
         GeneratorMethods.install(GENERATOR_TYPE);
         GeneratorMethods.installCoroutine(COROUTINE_TYPE);
         AsyncGenMethods.install(ASYNC_GENERATOR_TYPE);
+        dev.taipan.runtime.FrameObject.inlineCoroutine = PyGenerator::awaitedObject;
     }
 
     final FunctionCode code;
@@ -59,12 +61,8 @@ final class PyGenerator extends PyObject implements AwaitDriver {
     private PyException error;
     /** The coroutine's never-awaited tracker, or null. */
     NeverAwaited.Ref tracker;
-    /**
-     * What this frame's current `await`, `yield from` or async for/with step waits on, while it does,
-     * else null (cr_await, gi_yieldfrom, ag_await): the awaitable or iterator, or the Frame of a
-     * coroutine function awaited without a coroutine object.
-     */
-    Object awaiting;
+    /** cr_origin: where the coroutine was created ((filename, line, function) innermost first), or null when not tracked. */
+    PyTuple origin;
     /** __name__ and __qualname__ once assigned (until then, the function's). */
     private PyStr name, qualname;
 
@@ -76,7 +74,11 @@ final class PyGenerator extends PyObject implements AwaitDriver {
         this.kind = code.flags & (Code.GENERATOR | Code.COROUTINE | Code.ASYNC_GENERATOR);
         frame.generator = this;
         if (frame.line == 0) frame.line = code.firstLine;
-        if (kind == Code.COROUTINE) tracker = NeverAwaited.track(this);
+        if (kind == Code.COROUTINE) {
+            tracker = NeverAwaited.track(this);
+            ThreadState ts = ThreadState.current();
+            if (ts.coroOriginDepth > 0) origin = NeverAwaited.originOf(ts.frame, ts.coroOriginDepth);
+        }
     }
 
     /** A coroutine object for a frame already running inline (awaited with no coroutine object): started, never tracked. */
@@ -362,6 +364,10 @@ final class PyGenerator extends PyObject implements AwaitDriver {
 
     @Override
     public PyObject lookupAttr(String name) {
+        if (name.length() > 3 && name.charAt(2) == '_' && !name.startsWith(attrPrefix())
+                && (name.startsWith("gi_") || name.startsWith("cr_") || name.startsWith("ag_"))) {
+            return super.lookupAttr(name);  // a generator has only gi_ attributes, a coroutine cr_, an async generator ag_
+        }
         return switch (name) {
             case "__name__" -> nameObject();
             case "__qualname__" -> qualnameObject();
@@ -370,10 +376,14 @@ final class PyGenerator extends PyObject implements AwaitDriver {
             case "gi_frame", "cr_frame", "ag_frame" -> finished ? PyNone.NONE : frame.asPython();
             case "gi_code", "cr_code", "ag_code" -> code;
             case "gi_suspended", "cr_suspended", "ag_suspended" -> PyBool.of(suspended());
-            case "cr_await", "gi_yieldfrom", "ag_await" -> awaiting != null && suspended() ? awaitedObject(awaiting) : PyNone.NONE;
-            case "cr_origin" -> PyNone.NONE;
+            case "cr_await", "gi_yieldfrom", "ag_await" -> frame.awaiting != null && suspended() ? awaitedObject(frame.awaiting) : PyNone.NONE;
+            case "cr_origin" -> origin == null ? PyNone.NONE : origin;
             default -> super.lookupAttr(name);
         };
+    }
+
+    private String attrPrefix() {
+        return kind == Code.COROUTINE ? "cr_" : kind == Code.ASYNC_GENERATOR ? "ag_" : "gi_";
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.taipan.eval.ModuleLoader;
 import dev.taipan.eval.Runner;
 import dev.taipan.parse.SyntaxErrorException;
 import dev.taipan.runtime.Bootstrap;
-import dev.taipan.runtime.Code;
 import dev.taipan.runtime.Gil;
 import dev.taipan.runtime.InterpState;
 import dev.taipan.runtime.PyBaseException;
@@ -82,18 +81,40 @@ public final class Interpreter {
     }
 
     /**
-     * Runs a module as `-m NAME` does; returns the exit code. argv[0] arrives as "-m" and,
-     * as in CPython, should become the module file's full path once it is found.
+     * Runs a module as `-m NAME` does (ModuleMain finds it); returns the exit code. argv[0]
+     * arrives as "-m" and, as in CPython, becomes the module file's path once it is found.
      */
     public int runModule(String name) {
-        options.stderr.println("taipan: -m is not supported yet");
-        return 2;
+        int[] result = {INTERNAL_ERROR};
+        onPythonThread(() -> {
+            SysSetup.insertPath(state, options.cwd.toString());
+            ModuleMain.Found found;
+            try {
+                found = ModuleMain.find(state, name);
+            } catch (ModuleMain.NotRunnable e) {
+                flushStreams();
+                err.println("taipan: " + e.getMessage());
+                result[0] = 1;
+                return null;
+            } catch (PyException e) {
+                result[0] = uncaught(e.value);
+                return null;
+            }
+            result[0] = execMain(found.source(), found.filename(), null, PyStr.of(found.packageName()));
+            return null;
+        });
+        return result[0];
+    }
+
+    /** Runs only the interactive session of the options (the REPL), in a fresh __main__; returns the exit code. */
+    public int runInteractive() {
+        return runMain(null, "<stdin>", "");
     }
 
     private int runMain(String source, String filename, String pathEntry) {
         int[] result = {INTERNAL_ERROR};
         onPythonThread(() -> {
-            result[0] = execMain(source, filename, pathEntry);
+            result[0] = execMain(source, filename, pathEntry, PyNone.NONE);
             return null;
         });
         return result[0];
@@ -133,6 +154,13 @@ public final class Interpreter {
         s.env = options.env;
         s.argv.addAll(options.argv);
         s.devMode = options.devMode;
+        // as CPython: sys.warnoptions holds PYTHONWARNINGS' comma-separated entries, then the -W options
+        String envWarnings = options.env == null ? null : options.env.get("PYTHONWARNINGS");
+        if (envWarnings != null) {
+            for (String w : envWarnings.split(",")) {
+                if (!w.isEmpty()) s.warnOptions.add(w);
+            }
+        }
         s.warnOptions.addAll(options.warnOptions);
         s.stdinStream = options.stdin;
         out = options.unbuffered ? options.stdout
@@ -164,16 +192,16 @@ public final class Interpreter {
         }
     }
 
-    private int execMain(String source, String filename, String pathEntry) {
-        SysSetup.insertPath(state, pathEntry);
+    /** Runs source (null: none) as __main__ (sys.path[0] = pathEntry unless null), then the interactive session if any. */
+    private int execMain(String source, String filename, String pathEntry, PyObject mainPackage) {
+        if (pathEntry != null) SysSetup.insertPath(state, pathEntry);
         PyModule main = new PyModule("__main__");
         main.globals.putStr("__builtins__", state.builtinsModule);
-        main.globals.putStr("__package__", PyNone.NONE);
+        main.globals.putStr("__package__", mainPackage);
         if (!filename.startsWith("<")) main.globals.putStr("__file__", PyStr.of(filename));
         state.modules.putStr("__main__", main);
         try {
-            Code code = Runner.compileModule(source, filename);
-            Runner.runModuleCode(code, main.globals, state);
+            runProgram(source, filename, main);
             joinThreads();
             finalizeObjects();
             flushStreams();
@@ -185,6 +213,31 @@ public final class Interpreter {
         } catch (PyException e) {
             return uncaught(e.value);
         }
+    }
+
+    /**
+     * The program, then the interactive session of -i (or of no program: the REPL). Before a
+     * session, an error of the program is shown as CPython's -i shows it (SystemExit too) and
+     * the session starts anyway; an exception the session raises (SystemExit) ends the run.
+     */
+    private void runProgram(String source, String filename, PyModule main) {
+        InterpreterOptions.Interactive session = options.interactive;
+        if (session == null) {
+            Runner.runModuleCode(Runner.compileModule(source, filename), main.globals, state);
+            return;
+        }
+        if (source != null) {
+            try {
+                Runner.runModuleCode(Runner.compileModule(source, filename), main.globals, state);
+            } catch (SyntaxErrorException se) {
+                flushStreams();
+                err.print(TracebackPrinter.exceptionLine(Runner.toPython(se).value));
+            } catch (PyException e) {
+                flushStreams();
+                err.print(TracebackPrinter.format(e.value));
+            }
+        }
+        session.run(state, main);
     }
 
     /** Prints an uncaught exception as CPython does and returns the exit code (SystemExit's own). */
@@ -214,15 +267,21 @@ public final class Interpreter {
         return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
-    /** As interpreter shutdown does: waits for the non-daemon threads the program started (threading._shutdown). */
+    /**
+     * As interpreter shutdown does: waits for the non-daemon threads the program started (threading._shutdown),
+     * then calls the functions registered with atexit (which reports their exceptions itself).
+     */
     private void joinThreads() {
         PyObject threading = state.modules.getStr("threading");
-        if (threading == null) return;
-        try {
-            dev.taipan.runtime.Call.invoke(threading, "_shutdown");
-        } catch (PyException e) {
-            err.print("Exception ignored on threading shutdown:\n" + TracebackPrinter.format(e.value));
+        if (threading != null) {
+            try {
+                dev.taipan.runtime.Call.invoke(threading, "_shutdown");
+            } catch (PyException e) {
+                err.print("Exception ignored on threading shutdown:\n" + TracebackPrinter.format(e.value));
+            }
         }
+        PyObject atexit = state.modules.getStr("atexit");
+        if (atexit != null) dev.taipan.runtime.Call.invoke(atexit, "_run_exitfuncs");
     }
 
     /** What CPython reports as objects are freed at exit: never-awaited coroutines, never-retrieved task exceptions. */

@@ -24,4 +24,14 @@ public final class InterpreterOptions {
     public boolean quiet;
     /** -W options, in command-line order. */
     public List<String> warnOptions = new ArrayList<>();
+    /** The interactive session (the REPL) run after the program for -i, or instead of one; null: none. */
+    public Interactive interactive;
+
+    /**
+     * An interactive session: runs on the interpreter's main thread with its __main__ module; it
+     * returns when the user leaves, or raises SystemExit (a PyException) to end with that code.
+     */
+    public interface Interactive {
+        void run(dev.taipan.runtime.InterpState interp, dev.taipan.runtime.PyModule main);
+    }
 }

@@ -34,8 +34,21 @@ final class ContextChecker {
     /** True while inside the iterable of a comprehension (a walrus is not allowed there). */
     private boolean inIterable;
 
+    /** Whether await, async for and async with are allowed at module level (PyCF_ALLOW_TOP_LEVEL_AWAIT). */
+    private final boolean topLevelAwait;
+
     ContextChecker(ParseSession s) {
+        this(s, false);
+    }
+
+    ContextChecker(ParseSession s, boolean topLevelAwait) {
         this.s = s;
+        this.topLevelAwait = topLevelAwait;
+    }
+
+    /** Whether the current scope may await: an async function, or the module (or its comprehensions) with top-level await. */
+    private boolean mayAwaitHere() {
+        return scope.kind == CheckScope.Kind.ASYNC_FUNCTION || topLevelAwait && scope.owner().kind == CheckScope.Kind.MODULE;
     }
 
     void checkModule(List<Stmt> body) {
@@ -118,7 +131,7 @@ final class ContextChecker {
                 stmts(w.orelse());
             }
             case Stmt.For f -> {
-                if (f.isAsync() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
+                if (f.isAsync() && !mayAwaitHere()) {
                     codegen("'async for' outside async function", f.at());
                 }
                 expr(f.iter());
@@ -192,7 +205,7 @@ final class ContextChecker {
                 }
             }
             case Stmt.With w -> {
-                if (w.isAsync() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
+                if (w.isAsync() && !mayAwaitHere()) {
                     codegen("'async with' outside async function", w.at());
                 }
                 for (WithItem item : w.items()) {
@@ -436,10 +449,11 @@ final class ContextChecker {
             case Expr.DictComp c -> comprehension(c, CheckScope.Kind.DICT_COMP, c.generators(), c.key(), c.value());
             case Expr.GeneratorExp c -> comprehension(c, CheckScope.Kind.GENEXP, c.generators(), c.elt(), null);
             case Expr.Await a -> {
-                if (!scope.owner().isFunctionLike() && !scope.isComprehension()) {
+                boolean topLevel = topLevelAwait && scope.owner().kind == CheckScope.Kind.MODULE;
+                if (!topLevel && !scope.owner().isFunctionLike() && !scope.isComprehension()) {
                     codegen("'await' outside function", a.at());
                 }
-                if (!scope.isComprehension() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
+                if (!topLevel && !scope.isComprehension() && scope.kind != CheckScope.Kind.ASYNC_FUNCTION) {
                     codegen("'await' outside async function", a.at());
                 }
                 expr(a.value());
@@ -482,7 +496,8 @@ final class ContextChecker {
 
     private void comprehension(Expr node, CheckScope.Kind kind, List<Comprehension> generators, Expr elt, Expr value) {
         boolean isAsync = kind != CheckScope.Kind.GENEXP && AstChildren.isAsyncComprehension(generators, elt, value);
-        if (isAsync && scope.owner().kind != CheckScope.Kind.ASYNC_FUNCTION) {
+        if (isAsync && scope.owner().kind != CheckScope.Kind.ASYNC_FUNCTION
+                && !(topLevelAwait && scope.owner().kind == CheckScope.Kind.MODULE)) {
             codegen("asynchronous comprehension outside of an asynchronous function", node.at());
         }
         boolean savedIterable = inIterable;

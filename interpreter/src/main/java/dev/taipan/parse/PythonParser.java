@@ -35,6 +35,8 @@ public final class PythonParser {
     private final String[] lines;
     private final boolean addedNewline;
     private List<ParseWarning> warnings = List.of();
+    /** Whether await, async for and async with are allowed at module level (the asyncio REPL's input). */
+    private boolean topLevelAwait;
 
     public PythonParser(String source, String filename) {
         this.filename = filename;
@@ -61,6 +63,17 @@ public final class PythonParser {
      */
     public static Module parseInteractive(String source, String filename) {
         return new PythonParser(source, filename).parseInteractive();
+    }
+
+    /**
+     * Parses one input of the asyncio REPL: as {@link #parseInteractive(String, String)}, and
+     * await, async for, async with and async comprehensions are allowed at module level (CPython's
+     * PyCF_ALLOW_TOP_LEVEL_AWAIT).
+     */
+    public static Module parseInteractiveAsync(String source, String filename) {
+        PythonParser p = new PythonParser(source, filename);
+        p.topLevelAwait = true;
+        return p.parseInteractive();
     }
 
     public Module parseModule() {
@@ -126,7 +139,7 @@ public final class PythonParser {
         }
         List<Stmt> body = builder.statements.fileInput(tree);
         int parsed = s.warnings.size();
-        new ContextChecker(s).checkModule(body);
+        new ContextChecker(s, topLevelAwait).checkModule(body);
         collectWarnings(s, lexer, parsed);
         return new Module(body, filename, lines);
     }

@@ -21,7 +21,7 @@ public final class BuiltinFunctions {
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyFloat.TYPE, PyBool.TYPE, PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.SET_TYPE, PySet.FROZENSET_TYPE, PyRange.TYPE, PySlice.TYPE,
             Iterators.ENUMERATE, Iterators.ZIP, Iterators.MAP, Iterators.FILTER, Iterators.REVERSED, PyProperty.TYPE,
-            PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE};
+            PyStaticMethod.TYPE, PyClassMethod.TYPE, PySuper.TYPE, PyMemoryView.TYPE};
         for (PyType t : types) builtins.putStr(t.name, t);
         for (PyType t : PyExc.ALL) builtins.putStr(t.name, t);
         builtins.putStr("EnvironmentError", PyExc.OSError);
@@ -29,9 +29,6 @@ public final class BuiltinFunctions {
 
         fn(builtins, "complex", (a, kw) -> {
             throw Errors.notImplemented("complex numbers are not supported by Taipan");
-        });
-        fn(builtins, "memoryview", (a, kw) -> {
-            throw Errors.notImplemented("memoryview is not supported by Taipan");
         });
         fn(builtins, "print", BuiltinFunctions::print);
         fn(builtins, "input", BuiltinFunctions::input);

@@ -55,7 +55,7 @@ public final class BuiltinOpen {
             PyBufferedIO buf = new PyBufferedIO(raw, false);
             if (binary) return buf;
             String newline = newlineArg(newlineObj);
-            PyTextIO t = new PyTextIO(buf, mode, encoding == null ? "UTF-8" : encoding, errors == null ? "strict" : errors, newline);
+            PyTextIO t = new PyTextIO(buf, mode, encoding == null || encoding.equals("locale") ? "UTF-8" : encoding, errors == null ? "strict" : errors, newline);
             t.lineBuffering = buffering == 1;
             return t;
         } catch (PyException e) {
@@ -89,6 +89,8 @@ public final class BuiltinOpen {
             OutputStream out = n == 1 ? interp.stdoutStream : n == 2 ? interp.stderrStream : null;
             if (in != null && m.equals("r")) return PyFileIO.ofInput(in, file, 0);
             if (out != null && !m.startsWith("r") && !m.contains("+")) return PyFileIO.ofOutput(out, file, n);
+            PyFileIO shared = PyFileIO.reopen(n, mode, closefd);
+            if (shared != null) return shared;
             throw Errors.osError(PyExc.OSError, 9, "Bad file descriptor", null);
         }
         Path p = resolve(file);

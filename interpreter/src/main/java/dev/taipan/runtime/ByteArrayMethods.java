@@ -165,6 +165,12 @@ final class ByteArrayMethods {
         int start = (int) r[0], stop = (int) r[1], step = (int) r[2];
         int n = PySlice.length(start, stop, step);
         if (n == 0) return;
+        if (step == 1) {
+            // a contiguous run (del buf[:n], the stream buffers' case): one move in place
+            System.arraycopy(b.buf, stop, b.buf, start, b.size - stop);
+            b.size -= n;
+            return;
+        }
         boolean[] drop = new boolean[b.size];
         for (int k = 0, j = start; k < n; k++, j += step) drop[j] = true;
         byte[] out = new byte[b.size - n];

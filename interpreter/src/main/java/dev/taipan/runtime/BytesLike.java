@@ -1,6 +1,9 @@
 package dev.taipan.runtime;
 
-/** The common base of bytes and bytearray: a byte array of which the first size() bytes are the value. */
+/**
+ * The common base of bytes, bytearray and memoryview (the bytes-like objects): a byte array of
+ * which the first size() bytes are the value.
+ */
 public abstract class BytesLike extends PyObject {
 
     /** The backing array; only the first size() bytes belong to the value. */
@@ -17,7 +20,7 @@ public abstract class BytesLike extends PyObject {
     }
 
     /** The unsigned byte at i. */
-    public final int at(int i) {
+    public int at(int i) {
         return array()[i] & 0xff;
     }
 
@@ -38,8 +41,8 @@ public abstract class BytesLike extends PyObject {
     }
 
     @Override
-    public final PyObject richCompare(PyObject other, CompareOp op) {
-        if (!(other instanceof BytesLike o)) return PyNotImplemented.NOT_IMPLEMENTED;
+    public PyObject richCompare(PyObject other, CompareOp op) {
+        if (!(other instanceof BytesLike o) || other instanceof PyMemoryView) return PyNotImplemented.NOT_IMPLEMENTED;
         return PyBool.of(op.test(compare(array(), size(), o.array(), o.size())));
     }
 
@@ -53,7 +56,7 @@ public abstract class BytesLike extends PyObject {
     }
 
     @Override
-    public final boolean contains(PyObject item) {
+    public boolean contains(PyObject item) {
         byte[] a = array();
         int n = size();
         if (item instanceof BytesLike s) {

@@ -190,7 +190,7 @@ final class BytesText {
         return s.make(out.toByteArray());
     }
 
-    private static String hex(BytesLike s, PyObject sepArg, long perSep) {
+    static String hex(BytesLike s, PyObject sepArg, long perSep) {
         int n = s.size();
         char sep = 0;
         if (sepArg != null) {

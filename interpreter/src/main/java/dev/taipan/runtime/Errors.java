@@ -85,7 +85,9 @@ public final class Errors {
 
     public static PyException osError(PyType type, int errno, String strerror, String filename) {
         PyBaseException e = new PyBaseException(type, PyInt.of(errno), PyStr.of(strerror));
-        if (filename != null) e.setSlot("filename", PyStr.of(filename));
+        e.setField("errno", e.args.get(0));
+        e.setField("strerror", e.args.get(1));
+        if (filename != null) e.setField("filename", PyStr.of(filename));
         return new PyException(e);
     }
 

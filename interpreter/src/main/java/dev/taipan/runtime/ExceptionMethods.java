@@ -16,6 +16,13 @@ final class ExceptionMethods {
         return e.args.size() > i ? e.args.get(i) : PyNone.NONE;
     }
 
+    /** (type, args) or (type, args, __dict__): what pickle and copy rebuild an exception from. */
+    static PyObject reduce(PyBaseException e, PyTuple args) {
+        PyDict d = e.dict();
+        if (d != null && d.len() > 0) return PyTuple.of(e.type(), args, d);
+        return PyTuple.of(e.type(), args);
+    }
+
     static void install() {
         PyType b = PyExc.BaseException;
         b.define("args", new PyGetSet(b, "args", o -> exc(o).args, (o, v) -> exc(o).args = PyTuple.wrap(Protocols.toArray(v))));
@@ -46,6 +53,18 @@ final class ExceptionMethods {
         });
         b.method0("__str__", self -> PyStr.of(exc(self).builtinStr()));
         b.method0("__repr__", self -> PyStr.of(exc(self).builtinRepr()));
+        b.method0("__reduce__", self -> reduce(exc(self), exc(self).args));
+        b.method1("__setstate__", (self, state) -> {
+            if (state instanceof PyDict d) {
+                for (int i = 0; i < d.limit(); i++) {
+                    PyObject k = d.keyAt(i);
+                    if (k != null) self.setAttr(k.str(), d.valueAtPos(i));
+                }
+            } else if (state != PyNone.NONE) {
+                throw Errors.typeError("state is not a dictionary");
+            }
+            return PyNone.NONE;
+        });
         b.method1("with_traceback", (self, tb) -> {
             b.lookup("__traceback__").descrSet(self, tb);
             return self;
@@ -77,13 +96,6 @@ final class ExceptionMethods {
             if (v != null) return v;
             return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
         }, (o, v) -> exc(o).setSlot("code", v)));
-        PyType os = PyExc.OSError;
-        os.define("errno", new PyGetSet(os, "errno", o -> exc(o).slot("errno") != null ? exc(o).slot("errno") : exc(o).args.size() >= 2 ? arg(exc(o), 0) : PyNone.NONE,
-                (o, v) -> exc(o).setSlot("errno", v)));
-        os.define("strerror", new PyGetSet(os, "strerror", o -> exc(o).slot("strerror") != null ? exc(o).slot("strerror") : exc(o).args.size() >= 2 ? arg(exc(o), 1) : PyNone.NONE,
-                (o, v) -> exc(o).setSlot("strerror", v)));
-        os.define("filename", new PyGetSet(os, "filename", o -> orNone(exc(o).slot("filename")), (o, v) -> exc(o).setSlot("filename", v)));
-        os.define("filename2", new PyGetSet(os, "filename2", o -> orNone(exc(o).slot("filename2")), (o, v) -> exc(o).setSlot("filename2", v)));
         for (String n : new String[] {"name", "obj"}) {
             PyExc.AttributeError.define(n, new PyGetSet(PyExc.AttributeError, n, o -> orNone(exc(o).slot(n)), (o, v) -> exc(o).setSlot(n, v)));
         }

@@ -1,6 +1,6 @@
 package dev.taipan.runtime;
 
-/** str() of exceptions, with the special forms of KeyError, OSError, SyntaxError and exception groups. */
+/** str() of exceptions, with the special forms of KeyError, OSError, UnicodeError, SyntaxError and exception groups. */
 final class ExceptionText {
     private ExceptionText() {}
 
@@ -10,15 +10,13 @@ final class ExceptionText {
         if (t.isSubtypeOf(PyExc.KeyError) && args.size() == 1) {
             return args.get(0).repr();
         }
-        if (t.isSubtypeOf(PyExc.OSError) && args.size() == 2) {
-            String s = "[Errno " + args.get(0).str() + "] " + args.get(1).str();
-            PyObject fn = e.slot("filename");
-            if (fn != null && fn != PyNone.NONE) {
-                s += ": " + fn.repr();
-                PyObject fn2 = e.slot("filename2");
-                if (fn2 != null && fn2 != PyNone.NONE) s += " -> " + fn2.repr();
-            }
-            return s;
+        if (t.isSubtypeOf(PyExc.OSError)) {
+            String s = OsErrorMethods.str(e);
+            if (s != null) return s;
+        }
+        if (t.isSubtypeOf(PyExc.UnicodeError)) {
+            String s = UnicodeErrorMethods.str(e);
+            if (s != null) return s;
         }
         if (t.isSubtypeOf(PyExc.SyntaxError)) {
             PyObject msg = args.size() >= 1 ? args.get(0) : PyNone.NONE;

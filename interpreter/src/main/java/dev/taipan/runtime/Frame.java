@@ -17,6 +17,13 @@ public final class Frame {
     public Frame back;
     /** The generator or coroutine running this frame, or null. */
     public Object generator;
+    /**
+     * What this frame's current `await`, `yield from` or async for/with step waits on, while it does, else
+     * null (cr_await, gi_yieldfrom, ag_await): the awaitable or iterator, or the Frame of a coroutine
+     * function awaited without a coroutine object. Kept on the frame, not the coroutine object, so that
+     * coroutines run inline (with no object) still form a chain (call graphs, asyncio ps).
+     */
+    public Object awaiting;
     private PyObject view;
 
     public Frame(Code code, PyFunction function, PyDict globals, PyDict builtins, int nlocals) {

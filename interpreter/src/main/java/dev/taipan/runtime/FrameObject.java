@@ -1,12 +1,22 @@
 package dev.taipan.runtime;
 
-/** The Python view of a Frame: f_code, f_lineno, f_globals, f_locals, f_back. */
+/** The Python view of a Frame: f_code, f_lineno, f_globals, f_locals, f_back, f_generator. */
 public final class FrameObject extends PyObject {
     public static final PyType TYPE = new PyType("frame", PyType.OBJECT, true, null).markFinal();
     public final Frame frame;
 
     FrameObject(Frame frame) {
         this.frame = frame;
+    }
+
+    /** Gives the coroutine object of a coroutine frame that runs inline and has none yet (set by the evaluator). */
+    public static java.util.function.Function<Frame, PyObject> inlineCoroutine;
+
+    /** f_generator (3.14): the generator, coroutine or async generator running the frame, else None. */
+    private static PyObject generatorOf(Frame f) {
+        if (f.generator instanceof PyObject g) return g;
+        if (f.code != null && (f.code.flags & Code.COROUTINE) != 0 && inlineCoroutine != null) return inlineCoroutine.apply(f);
+        return PyNone.NONE;
     }
 
     @Override
@@ -43,6 +53,7 @@ public final class FrameObject extends PyObject {
             case "f_locals" -> localsOf(frame);
             case "f_back" -> frame.back == null ? PyNone.NONE : frame.back.asPython();
             case "f_builtins" -> frame.builtins;
+            case "f_generator" -> generatorOf(frame);
             default -> super.lookupAttr(name);
         };
     }

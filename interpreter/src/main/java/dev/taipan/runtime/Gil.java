@@ -53,7 +53,8 @@ public final class Gil {
     public static <T, X extends Exception> T blocking(Op<T, X> op) throws X {
         ThreadState ts = ThreadState.current();
         Gil gil = ts.interp.gil;
-        gil.give();
+        // nested (a blocking call inside another): only the outermost lets go and takes back
+        if (!gil.give()) return op.run();
         try {
             return op.run();
         } finally {
@@ -72,7 +73,14 @@ public final class Gil {
         while (true) {
             boolean interrupted = false;
             T result = null;
-            gil.give();
+            if (!gil.give()) {
+                // inside a blocking() call the lock is already released: just wait
+                try {
+                    return wait.run();
+                } catch (InterruptedException e) {
+                    throw Errors.of(PyExc.KeyboardInterrupt, "");
+                }
+            }
             synchronized (ts) {
                 ts.interruptible = true;
             }
@@ -117,6 +125,7 @@ public final class Gil {
 
     private synchronized void take() {
         Thread me = Thread.currentThread();
+        if (holder == me) return;
         boolean main = me instanceof ThreadState.PyThread t && t.state.isMain;
         if (holder == null && waiters == 0 && (main || !finalizing)) {
             holder = me;
@@ -160,11 +169,13 @@ public final class Gil {
         }
     }
 
-    private synchronized void give() {
-        if (holder != Thread.currentThread()) return;
+    /** Lets go if the current thread holds the lock; false if it did not. */
+    private synchronized boolean give() {
+        if (holder != Thread.currentThread()) return false;
         holder = null;
         clearRequest();
         if (waiters > 0) notifyAll();
+        return true;
     }
 
     private synchronized void handOverIfAsked() {

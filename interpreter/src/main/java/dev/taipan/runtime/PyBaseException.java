@@ -41,6 +41,25 @@ public class PyBaseException extends PyObject {
         dict().putStr(name, value);
     }
 
+    /**
+     * The attributes built-in subclasses keep outside __dict__, as CPython's C struct members
+     * (OSError's errno and filename, UnicodeError's start, ...): null until the type's
+     * constructor (or a setter) fills them in; a missing name stands for CPython's NULL.
+     */
+    public java.util.HashMap<String, PyObject> fields;
+
+    /** A field, or null when it is unset. */
+    public PyObject field(String name) {
+        return fields == null ? null : fields.get(name);
+    }
+
+    /** Sets a field (null removes it). */
+    public void setField(String name, PyObject value) {
+        if (fields == null) fields = new java.util.HashMap<>();
+        if (value == null) fields.remove(name);
+        else fields.put(name, value);
+    }
+
     public PyException toThrowable() {
         return new PyException(this);
     }

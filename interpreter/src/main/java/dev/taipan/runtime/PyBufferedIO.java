@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * _io.BufferedReader, _io.BufferedWriter and _io.BufferedRandom: a read buffer and a write
- * buffer over a PyFileIO; what open() returns in binary mode, and the layer under PyTextIO.
+ * buffer over a PyFileIO (what open() returns in binary mode, and the layer under PyTextIO),
+ * or over a Python raw stream (io.BufferedReader(raw) for an io.RawIOBase subclass).
  */
-public final class PyBufferedIO extends PyIOBase {
+public final class PyBufferedIO extends PyIOBase implements ByteStream {
     public static final PyType READER_TYPE = io("BufferedReader");
     public static final PyType WRITER_TYPE = io("BufferedWriter");
     public static final PyType RANDOM_TYPE = io("BufferedRandom");
@@ -27,16 +28,19 @@ public final class PyBufferedIO extends PyIOBase {
      */
     private static final Set<PyBufferedIO> DIRTY = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
 
+    /** The native file under this buffer, or null when it is over a Python raw stream. */
     public final PyFileIO raw;
+    private final RawStream src;
     private final PyType kind;
+    private final boolean reading, writing;
     private final boolean writeThrough;
-    private final byte[] rbuf = new byte[BUFFER_SIZE];
+    private final byte[] rbuf;
     private int rpos, rlen;
     private byte[] wbuf;
     private int wlen;
 
     private static PyType io(String name) {
-        PyType t = new PyType(name, PyIOBase.TYPE, true, null).markFinal();
+        PyType t = new PyType(name, PyIOBase.BUFFERED_TYPE, true, null).markFinal();
         t.module = "_io";
         return t;
     }
@@ -44,8 +48,34 @@ public final class PyBufferedIO extends PyIOBase {
     /** A buffer over raw; with writeThrough, writes go straight to raw (the standard output streams). */
     public PyBufferedIO(PyFileIO raw, boolean writeThrough) {
         this.raw = raw;
+        this.src = RawStream.of(raw);
         this.writeThrough = writeThrough;
-        this.kind = raw.reading && raw.writing ? RANDOM_TYPE : raw.reading ? READER_TYPE : WRITER_TYPE;
+        this.reading = raw.reading;
+        this.writing = raw.writing;
+        this.kind = reading && writing ? RANDOM_TYPE : reading ? READER_TYPE : WRITER_TYPE;
+        this.rbuf = new byte[BUFFER_SIZE];
+    }
+
+    /** io.BufferedReader(raw) and friends: kind over a native file or a Python raw stream. */
+    private PyBufferedIO(PyType kind, PyObject rawObj, int size) {
+        this.raw = rawObj instanceof PyFileIO f ? f : null;
+        this.src = raw != null ? RawStream.of(raw) : RawStream.ofObject(rawObj);
+        this.kind = kind;
+        this.writeThrough = false;
+        this.reading = kind != WRITER_TYPE;
+        this.writing = kind != READER_TYPE;
+        this.rbuf = new byte[size];
+        if (reading && !src.readable()) throw PyFileIO.unsupported("File or stream is not readable.");
+        if (writing && !src.writable()) throw PyFileIO.unsupported("File or stream is not writable.");
+    }
+
+    private static void installNew(PyType t) {
+        t.staticNew((cls, args, kw) -> {
+            PyObject[] a = ArgParser.parse(t.name, args, kw, new String[] {"raw", "buffer_size"}, 1, 2, 0);
+            long size = a[1] == null ? BUFFER_SIZE : Protocols.index(a[1]).asLong("Python int too large to convert to C ssize_t");
+            if (size <= 0) throw Errors.valueError("buffer size must be strictly positive");
+            return new PyBufferedIO(t, a[0], (int) Math.min(size, 1 << 24));
+        });
     }
 
     /** Passes every buffered write of every open file to its file (at exit, and before each open()). */
@@ -71,13 +101,13 @@ public final class PyBufferedIO extends PyIOBase {
     // ---- reading ----------------------------------------------------------------------------------
 
     private void checkRead(String what) {
-        if (raw.isClosed()) throw Errors.valueError(what.equals("read") ? "read of closed file" : "I/O operation on closed file");
-        if (!raw.reading) throw PyFileIO.unsupported(what);
+        if (src.isClosed()) throw Errors.valueError(what.equals("read") ? "read of closed file" : "I/O operation on closed file");
+        if (!reading) throw PyFileIO.unsupported(what);
     }
 
     private boolean fill() {
         flushWrites();
-        int n = raw.read(rbuf, 0, rbuf.length);
+        int n = src.read(rbuf, 0, rbuf.length);
         rpos = 0;
         rlen = Math.max(n, 0);
         return n > 0;
@@ -90,7 +120,7 @@ public final class PyBufferedIO extends PyIOBase {
         if (rpos >= rlen) {
             if (len >= rbuf.length) {
                 flushWrites();
-                return raw.read(dst, off, len);
+                return src.read(dst, off, len);
             }
             if (!fill()) return -1;
         }
@@ -105,7 +135,7 @@ public final class PyBufferedIO extends PyIOBase {
         checkRead("read");
         if (n < 0) {
             flushWrites();
-            byte[] rest = raw.readAll();
+            byte[] rest = src.readAll();
             int have = rlen - rpos;
             byte[] out = Arrays.copyOfRange(rbuf, rpos, rpos + have + rest.length);
             System.arraycopy(rest, 0, out, have, rest.length);
@@ -150,25 +180,25 @@ public final class PyBufferedIO extends PyIOBase {
     // ---- writing ------------------------------------------------------------------------------------
 
     public void write(byte[] b, int off, int len) {
-        if (raw.isClosed()) throw Errors.valueError("write to closed file");
-        if (!raw.writing) throw PyFileIO.unsupported("write");
+        if (src.isClosed()) throw Errors.valueError("write to closed file");
+        if (!writing) throw PyFileIO.unsupported("write");
         if (rpos < rlen) {
-            raw.seek(-(rlen - rpos), 1);
+            src.seek(-(rlen - rpos), 1);
             rpos = rlen = 0;
         }
         if (writeThrough) {
-            raw.write(b, off, len);
+            src.write(b, off, len);
             return;
         }
         if (wbuf == null) wbuf = new byte[BUFFER_SIZE];
         if (wlen + len > wbuf.length) {
             flushWrites();
             if (len >= wbuf.length) {
-                raw.write(b, off, len);
+                src.write(b, off, len);
                 return;
             }
         }
-        if (wlen == 0) DIRTY.add(this);
+        if (wlen == 0 && raw != null) DIRTY.add(this);
         System.arraycopy(b, off, wbuf, wlen, len);
         wlen += len;
     }
@@ -179,94 +209,94 @@ public final class PyBufferedIO extends PyIOBase {
         int n = wlen;
         wlen = 0;
         DIRTY.remove(this);
-        raw.write(wbuf, 0, n);
+        src.write(wbuf, 0, n);
     }
 
     // ---- positioning and the rest -------------------------------------------------------------------
 
     public long tell() {
-        if (raw.isClosed()) throw Errors.valueError("I/O operation on closed file");
-        long p = raw.tell() - (rlen - rpos) + wlen;
+        if (src.isClosed()) throw Errors.valueError("I/O operation on closed file");
+        long p = src.tell() - (rlen - rpos) + wlen;
         return Math.max(p, 0);
     }
 
     public long seek(long pos, int whence) {
-        if (raw.isClosed()) throw Errors.valueError("I/O operation on closed file");
-        if (!raw.seekable()) throw PyFileIO.unsupported("File or stream is not seekable.");
+        if (src.isClosed()) throw Errors.valueError("I/O operation on closed file");
+        if (!src.seekable()) throw PyFileIO.unsupported("File or stream is not seekable.");
         if (whence == 1) {
             pos += tell();
             whence = 0;
         }
         flushWrites();
         rpos = rlen = 0;
-        return raw.seek(pos, whence);
+        return src.seek(pos, whence);
     }
 
     public long truncate(long size) {
-        if (raw.isClosed()) throw Errors.valueError("I/O operation on closed file");
+        if (src.isClosed()) throw Errors.valueError("I/O operation on closed file");
         long pos = tell();
         flushWrites();
-        raw.seek(pos, 0);
+        src.seek(pos, 0);
         rpos = rlen = 0;
-        return raw.truncate(size < 0 ? pos : size);
+        return src.truncate(size < 0 ? pos : size);
     }
 
     @Override
     public boolean isClosed() {
-        return raw.isClosed();
+        return src.isClosed();
     }
 
     @Override
     public void close() {
-        if (raw.isClosed()) return;
+        if (src.isClosed()) return;
         try {
             flushWrites();
         } finally {
             DIRTY.remove(this);
-            raw.close();
+            src.close();
         }
     }
 
     @Override
     public void flush() {
-        if (raw.isClosed()) throw Errors.valueError("flush of closed file");
+        if (src.isClosed()) throw Errors.valueError("flush of closed file");
         flushWrites();
-        raw.flush();
+        src.flush();
     }
 
     @Override
     public boolean readable() {
-        return raw.readable();
+        return src.readable();
     }
 
     @Override
     public boolean writable() {
-        return raw.writable();
+        return src.writable();
     }
 
     @Override
     public boolean seekable() {
-        return raw.seekable();
+        return src.seekable();
     }
 
     @Override
     public int fileno() {
-        return raw.fileno();
+        return src.fileno();
     }
 
     @Override
     public boolean isatty() {
-        return raw.isatty();
+        return src.isatty();
     }
 
     @Override
     public PyObject name() {
-        return raw.name();
+        return src.name();
     }
 
     @Override
     public PyObject iter() {
-        if (raw.isClosed()) throw Errors.valueError("I/O operation on closed file.");
+        if (src.isClosed()) throw Errors.valueError("I/O operation on closed file.");
         return this;
     }
 
@@ -277,12 +307,37 @@ public final class PyBufferedIO extends PyIOBase {
     }
 
     @Override
+    public boolean canRead() {
+        return reading;
+    }
+
+    @Override
+    public boolean canWrite() {
+        return writing;
+    }
+
+    @Override
+    public PyObject object() {
+        return this;
+    }
+
+    @Override
     public String repr() {
-        return "<_io." + kind.name + " name=" + raw.name().repr() + ">";
+        PyObject name;
+        try {
+            name = src.name();
+        } catch (PyException e) {
+            if (!e.matches(PyExc.Exception)) throw e;
+            return "<_io." + kind.name + ">";
+        }
+        return "<_io." + kind.name + " name=" + name.repr() + ">";
     }
 
     static {
-        for (PyType t : new PyType[] {READER_TYPE, WRITER_TYPE, RANDOM_TYPE}) install(t);
+        for (PyType t : new PyType[] {READER_TYPE, WRITER_TYPE, RANDOM_TYPE}) {
+            install(t);
+            installNew(t);
+        }
     }
 
     private static PyBufferedIO b(PyObject o) {
@@ -345,7 +400,7 @@ public final class PyBufferedIO extends PyIOBase {
             PyObject[] a = ArgParser.parse("truncate", args, kw, new String[] {"pos"}, 0, 1, 1);
             return PyInt.of(b(self).truncate(PyFileIO.sizeArg(a[0])));
         });
-        t.getset("raw", self -> b(self).raw);
-        t.getset("mode", self -> PyStr.of(b(self).raw.mode()));
+        t.getset("raw", self -> b(self).src.object());
+        t.getset("mode", self -> b(self).src.mode());
     }
 }

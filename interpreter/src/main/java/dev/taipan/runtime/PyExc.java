@@ -81,57 +81,8 @@ public final class PyExc {
 
     static {
         ExceptionMethods.install();
-        PyType.NewFunction base = BaseException.newFunction;
-        OSError.newFunction = (cls, args, kw) -> {
-            PyType actual = cls;
-            int nkw = kw == null ? 0 : kw.length;
-            if (cls == OSError && args.length - nkw >= 2 && args[0] instanceof PyInt n && !n.isBig()) {
-                PyType sub = subclassForErrno((int) n.value);
-                if (sub != null) actual = sub;
-            }
-            PyBaseException e = (PyBaseException) base.create(actual, args, kw);
-            normalizeOsError(e);
-            return e;
-        };
-        OSError.define("__new__", new PyBuiltin.StaticNew(OSError));
-        OSError.method("__init__", (self, args, kw) -> {
-            ArgParser.noKeywords(self.type().name, kw);
-            PyBaseException e = (PyBaseException) self;
-            e.args = PyTuple.of(args);
-            normalizeOsError(e);
-            return PyNone.NONE;
-        });
-    }
-
-    /** OSError(errno, strerror, filename[, winerror, filename2]): the filenames leave args, as in CPython. */
-    private static void normalizeOsError(PyBaseException e) {
-        int n = e.args.size();
-        if (n >= 3 && n <= 5) {
-            e.setSlot("filename", e.args.get(2));
-            if (n == 5) e.setSlot("filename2", e.args.get(4));
-            e.args = PyTuple.of(e.args.get(0), e.args.get(1));
-        }
-    }
-
-    /** The OSError subclass CPython picks for an errno (Linux numbers), or null. */
-    private static PyType subclassForErrno(int errno) {
-        return switch (errno) {
-            case 11, 114, 115 -> BlockingIOError;
-            case 10 -> ChildProcessError;
-            case 32, 108 -> BrokenPipeError;
-            case 103 -> ConnectionAbortedError;
-            case 111 -> ConnectionRefusedError;
-            case 104 -> ConnectionResetError;
-            case 17 -> FileExistsError;
-            case 2 -> FileNotFoundError;
-            case 21 -> IsADirectoryError;
-            case 20 -> NotADirectoryError;
-            case 4 -> InterruptedError;
-            case 13, 1 -> PermissionError;
-            case 3 -> ProcessLookupError;
-            case 110 -> TimeoutError;
-            default -> null;
-        };
+        OsErrorMethods.install();
+        UnicodeErrorMethods.install();
     }
 
     private static PyType root() {

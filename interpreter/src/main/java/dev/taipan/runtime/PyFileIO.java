@@ -22,11 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * io.UnsupportedOperation.
  */
 public final class PyFileIO extends PyIOBase {
-    public static final PyType TYPE = io(new PyType("FileIO", PyIOBase.TYPE, true, null).markFinal());
+    public static final PyType TYPE = io(new PyType("FileIO", PyIOBase.RAW_TYPE, true, null).markFinal());
     /** io.UnsupportedOperation, derived from OSError and ValueError. */
     public static final PyType UNSUPPORTED_OPERATION = unsupportedType();
 
-    private static final AtomicInteger NEXT_FD = new AtomicInteger(3);
+    private static final AtomicInteger NEXT_FD = new AtomicInteger(1 << 20);
+    /** The open files and pipes by descriptor number (os.open, open(fd), subprocess redirection). */
+    private static final java.util.Map<Integer, java.lang.ref.WeakReference<PyFileIO>> BY_FD =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final FileChannel channel;
     private final InputStream in;
@@ -112,7 +115,69 @@ public final class PyFileIO extends PyIOBase {
         } catch (IOException e) {
             throw openError(e, shown);
         }
-        return new PyFileIO(ch, null, null, name, reading, writing, kind == 'a', kind == 'x', closefd, NEXT_FD.getAndIncrement());
+        return register(new PyFileIO(ch, null, null, name, reading, writing, kind == 'a', kind == 'x', closefd,
+                newFd()));
+    }
+
+    /** One end of a pipe to a child process (closing it closes the stream, so the child sees EOF). */
+    public static PyFileIO ofPipe(InputStream in, OutputStream out) {
+        int fd = newFd();
+        return register(new PyFileIO(null, in, out, PyInt.of(fd), in != null, out != null, false, false, true, fd));
+    }
+
+    /** Another file object over the open file or pipe fd (open(fd, mode, closefd=...)); null when fd is not open. */
+    public static PyFileIO reopen(int fd, String mode, boolean closefd) {
+        PyFileIO f = byFd(fd);
+        if (f == null) return null;
+        boolean plus = mode.indexOf('+') >= 0;
+        boolean reading = mode.indexOf('r') >= 0 || plus, writing = mode.indexOf('r') < 0 || plus;
+        return new PyFileIO(f.channel, f.in, f.out, PyInt.of(fd), reading, writing, mode.indexOf('a') >= 0, false, closefd, fd);
+    }
+
+    /** The open file or pipe with descriptor number fd, or null. */
+    public static PyFileIO byFd(int fd) {
+        java.lang.ref.WeakReference<PyFileIO> r = BY_FD.get(fd);
+        PyFileIO f = r == null ? null : r.get();
+        return f == null || f.closed || (f.channel != null && !f.channel.isOpen()) ? null : f;
+    }
+
+    private static PyFileIO register(PyFileIO f) {
+        BY_FD.put(f.fd, new java.lang.ref.WeakReference<>(f));
+        FdTable table = table();
+        if (table != null) table.fill(f.fd, f);
+        return f;
+    }
+
+    /**
+     * A descriptor number for a new file: from the interpreter's table that sockets use too, so
+     * numbers never collide (the lowest free one, as the OS gives); off a Python thread, a private one.
+     */
+    private static int newFd() {
+        FdTable table = table();
+        return table != null ? table.reserve() : NEXT_FD.getAndIncrement();
+    }
+
+    private static FdTable table() {
+        try {
+            return FdTable.current();
+        } catch (IllegalStateException notPython) {
+            return null;
+        }
+    }
+
+    /** The file channel under this object, or null for a stream or pipe. */
+    public FileChannel channel() {
+        return channel;
+    }
+
+    /** The input stream under this object (a standard stream or a pipe), or null. */
+    public InputStream inputStream() {
+        return in;
+    }
+
+    /** The output stream under this object (a standard stream or a pipe), or null. */
+    public OutputStream outputStream() {
+        return out;
     }
 
     /** The OSError subclass CPython raises for a failed open(). */
@@ -241,8 +306,15 @@ public final class PyFileIO extends PyIOBase {
         if (closed) return;
         closed = true;
         try {
+            if (closefd) {
+                BY_FD.remove(fd);
+                FdTable table = table();
+                if (table != null) table.remove(fd, this);
+            }
             if (channel != null && closefd) channel.close();
             if (out != null) out.flush();
+            if (closefd && out != null) out.close();
+            if (closefd && in != null) in.close();
         } catch (IOException e) {
             throw ioError(e);
         }

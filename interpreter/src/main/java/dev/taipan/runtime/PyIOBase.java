@@ -1,16 +1,35 @@
 package dev.taipan.runtime;
 
 /**
- * _io._IOBase: what the three I/O layers (PyFileIO, PyBufferedIO, PyTextIO) share, and the
- * Python methods defined once for all of them (closed, close, flush, readable, __enter__, ...).
+ * io.IOBase and its three kinds (RawIOBase, BufferedIOBase, TextIOBase): base classes Python
+ * streams subclass (their default methods are in IOBaseMethods), and the Java base of the
+ * three native I/O layers (PyFileIO, PyBufferedIO, PyTextIO) with the Python methods defined
+ * once for all of them (closed, close, flush, readable, __enter__, ...).
  */
 public abstract class PyIOBase extends PyObject {
-    public static final PyType TYPE = ioBase();
+    public static final PyType TYPE = ioBase("IOBase", null);
+    public static final PyType RAW_TYPE = ioBase("RawIOBase", TYPE);
+    public static final PyType BUFFERED_TYPE = ioBase("BufferedIOBase", TYPE);
+    public static final PyType TEXT_TYPE = ioBase("TextIOBase", TYPE);
 
-    private static PyType ioBase() {
-        PyType t = new PyType("_IOBase", PyType.OBJECT, true, null).markFinal();
-        t.module = "_io";
+    /** A subclassable base class whose instances are plain objects with a __dict__ (IOBase when base is null). */
+    private static PyType ioBase(String name, PyType base) {
+        PyType t = base == null ? new PyType(name, PyType.OBJECT, true, PyIOBase::allocate) : new PyType(name, base, true, null);
+        t.module = "io";
+        t.instancesHaveDict = true;
         return t;
+    }
+
+    static {
+        IOBaseMethods.install();
+    }
+
+    /** An instance of an I/O base class or of a Python subclass; the native types (FileIO, ...) are made in Java only. */
+    private static PyObject allocate(PyType cls) {
+        if (cls.builtin && cls != TYPE && cls != RAW_TYPE && cls != BUFFERED_TYPE && cls != TEXT_TYPE) {
+            throw Errors.typeError("cannot create '" + cls.module + "." + cls.name + "' instances");
+        }
+        return new PyInstance(cls);
     }
 
     public abstract boolean isClosed();

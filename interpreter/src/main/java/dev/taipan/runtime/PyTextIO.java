@@ -5,9 +5,10 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * _io.TextIOWrapper: text over a PyBufferedIO, decoding and encoding with StrCodec and
- * translating newlines as CPython does (universal newlines on read when newline is None).
- * sys.stdin, sys.stdout, sys.stderr and every text-mode open() are instances.
+ * _io.TextIOWrapper: text over a PyBufferedIO (or, made by io.TextIOWrapper(buffer), over any
+ * Python binary stream), decoding and encoding with StrCodec and translating newlines as
+ * CPython does (universal newlines on read when newline is None). sys.stdin, sys.stdout,
+ * sys.stderr and every text-mode open() are instances.
  */
 public final class PyTextIO extends PyIOBase {
     public static final PyType TYPE = textType();
@@ -15,8 +16,13 @@ public final class PyTextIO extends PyIOBase {
     private static final byte[] NO_BYTES = new byte[0];
     private static final int CHUNK = 8192;
 
+    /** The native buffer under this wrapper, or null when it wraps a Python object. */
     public final PyBufferedIO buffer;
+    /** What the text is read from and written to (the native buffer or the Python object). */
+    private final ByteStream stream;
+    /** The mode open() gave (null for io.TextIOWrapper(...), which has no mode attribute). */
     public final String mode;
+    private boolean detached;
     public String encoding;
     private String codec;
     public String errors;
@@ -36,13 +42,24 @@ public final class PyTextIO extends PyIOBase {
     private int seen;
 
     private static PyType textType() {
-        PyType t = new PyType("TextIOWrapper", PyIOBase.TYPE, true, null).markFinal();
+        PyType t = new PyType("TextIOWrapper", PyIOBase.TEXT_TYPE, true, null).markFinal();
         t.module = "_io";
         return t;
     }
 
     public PyTextIO(PyBufferedIO buffer, String mode, String encoding, String errors, String newline) {
+        this(buffer, buffer, mode, encoding, errors, newline);
+    }
+
+    /** io.TextIOWrapper(buffer, ...) over any binary stream object. */
+    static PyTextIO wrap(PyObject buffer, String encoding, String errors, String newline) {
+        if (buffer instanceof PyBufferedIO b) return new PyTextIO(b, b, null, encoding, errors, newline);
+        return new PyTextIO(null, ByteStream.ofObject(buffer), null, encoding, errors, newline);
+    }
+
+    private PyTextIO(PyBufferedIO buffer, ByteStream stream, String mode, String encoding, String errors, String newline) {
         this.buffer = buffer;
+        this.stream = stream;
         this.mode = mode;
         this.encoding = encoding;
         this.codec = StrCodec.canonical(encoding);
@@ -68,13 +85,30 @@ public final class PyTextIO extends PyIOBase {
         return TYPE;
     }
 
+    void checkDetached() {
+        if (detached) throw Errors.valueError("underlying buffer has been detached");
+    }
+
     void checkClosed() {
-        if (buffer.isClosed()) throw Errors.valueError("I/O operation on closed file.");
+        checkDetached();
+        if (stream.isClosed()) throw Errors.valueError("I/O operation on closed file.");
     }
 
     private void checkReadable() {
         checkClosed();
-        if (!buffer.raw.reading) throw PyFileIO.unsupported("not readable");
+        if (!stream.canRead()) throw PyFileIO.unsupported("not readable");
+    }
+
+    /** detach(): flushes, then gives the buffer up; the wrapper is unusable afterwards. */
+    PyObject detach() {
+        flush();
+        detached = true;
+        return stream.object();
+    }
+
+    /** The buffer attribute (None once detached). */
+    PyObject bufferObject() {
+        return detached ? PyNone.NONE : stream.object();
     }
 
     // ---- decoding -----------------------------------------------------------------------------------
@@ -83,7 +117,7 @@ public final class PyTextIO extends PyIOBase {
     private boolean readChunk() {
         if (eof) return false;
         byte[] buf = new byte[CHUNK];
-        int n = buffer.read1(buf, 0, CHUNK);
+        int n = stream.read1(buf, 0, CHUNK);
         if (n < 0) {
             eof = true;
             if (undecoded.length == 0) return false;
@@ -254,7 +288,7 @@ public final class PyTextIO extends PyIOBase {
     public String read(long n) {
         checkReadable();
         if (n < 0) {
-            byte[] rest = buffer.read(-1);
+            byte[] rest = stream.read(-1);
             byte[] data = rest;
             if (undecoded.length > 0) {
                 data = Arrays.copyOf(undecoded, undecoded.length + rest.length);
@@ -298,7 +332,7 @@ public final class PyTextIO extends PyIOBase {
 
     /** The byte position of the next character to read. */
     private long position() {
-        long pos = buffer.tell();
+        long pos = stream.tell();
         if (ppos < pending.length()) {
             String rest = pending.substring(ppos);
             pos -= codec.equals("utf-8") ? utf8Length(rest) : StrCodec.encode(rest, readCodec != null ? readCodec : codec, "surrogatepass").length;
@@ -325,7 +359,7 @@ public final class PyTextIO extends PyIOBase {
     /** Writes s; returns its length in characters. */
     public int write(String s) {
         checkClosed();
-        if (!buffer.raw.writing) throw PyFileIO.unsupported("not writable");
+        if (!stream.canWrite()) throw PyFileIO.unsupported("not writable");
         int n = s.codePointCount(0, s.length());
         String out = s;
         if (newline != null && newline.length() > 0 && !newline.equals("\n") && s.indexOf('\n') >= 0) {
@@ -340,12 +374,19 @@ public final class PyTextIO extends PyIOBase {
         String enc = writeCodec;
         if (enc == null) {
             boolean bom = codec.equals("utf-16") || codec.equals("utf-32");
-            enc = bom && buffer.seekable() && buffer.tell() != 0 ? codec + "-le" : codec;
+            enc = bom && stream.seekable() && stream.tell() != 0 ? codec + "-le" : codec;
             writeCodec = bom ? codec + "-le" : codec;
         }
         byte[] b = StrCodec.encode(out, enc, errors);
-        buffer.write(b, 0, b.length);
-        if (writeThrough || lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) buffer.flush();
+        stream.write(b, 0, b.length);
+        boolean needFlush = lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0);
+        if (buffer != null) {
+            if (writeThrough || needFlush) buffer.flush();
+        } else {
+            // as CPython: bytes wait in the wrapper; write_through passes them on, line buffering also flushes
+            if (writeThrough || needFlush) stream.sendPending();
+            if (needFlush) stream.flush();
+        }
         return n;
     }
 
@@ -353,19 +394,19 @@ public final class PyTextIO extends PyIOBase {
 
     public long tell() {
         checkClosed();
-        if (!buffer.seekable()) throw PyFileIO.unsupported("underlying stream is not seekable");
+        if (!stream.seekable()) throw PyFileIO.unsupported("underlying stream is not seekable");
         if (!telling) throw Errors.of(PyExc.OSError, "telling position disabled by next() call");
-        buffer.flush();
+        stream.flush();
         return position();
     }
 
     public long seek(long cookie, int whence) {
         checkClosed();
-        if (!buffer.seekable()) throw PyFileIO.unsupported("underlying stream is not seekable");
+        if (!stream.seekable()) throw PyFileIO.unsupported("underlying stream is not seekable");
         if (whence == 1 && cookie != 0) throw PyFileIO.unsupported("can't do nonzero cur-relative seeks");
         if (whence == 2 && cookie != 0) throw PyFileIO.unsupported("can't do nonzero end-relative seeks");
         if (whence == 0 && cookie < 0) throw Errors.valueError("negative seek position " + cookie);
-        buffer.flush();
+        stream.flush();
         telling = true;
         seen = 0;
         if (whence == 1) return position();
@@ -373,63 +414,80 @@ public final class PyTextIO extends PyIOBase {
         ppos = 0;
         undecoded = NO_BYTES;
         eof = false;
-        long pos = buffer.seek(whence == 2 ? 0 : cookie, whence);
+        long pos = stream.seek(whence == 2 ? 0 : cookie, whence);
         if (pos == 0) readCodec = null;
         return pos;
     }
 
     public long truncate(long pos) {
         checkClosed();
-        buffer.flush();
-        return buffer.truncate(pos);
+        stream.flush();
+        return stream.truncate(pos);
     }
 
     // ---- the shared stream operations ----------------------------------------------------------------
 
     @Override
     public boolean isClosed() {
-        return buffer.isClosed();
+        checkDetached();
+        return stream.isClosed();
     }
 
     @Override
     public void close() {
-        buffer.close();
+        checkDetached();
+        if (buffer != null) {
+            buffer.close();
+            return;
+        }
+        if (stream.isClosed()) return;
+        try {
+            stream.flush();
+        } finally {
+            stream.close();
+        }
     }
 
     @Override
     public void flush() {
         checkClosed();
-        buffer.flush();
+        stream.flush();
     }
 
     @Override
     public boolean readable() {
-        return buffer.readable();
+        checkDetached();
+        return stream.readable();
     }
 
     @Override
     public boolean writable() {
-        return buffer.writable();
+        checkDetached();
+        return stream.writable();
     }
 
     @Override
     public boolean seekable() {
-        return buffer.seekable();
+        checkDetached();
+        return stream.seekable();
     }
 
     @Override
     public int fileno() {
-        return buffer.fileno();
+        checkDetached();
+        return stream.fileno();
     }
 
     @Override
     public boolean isatty() {
-        return buffer.isatty();
+        checkDetached();
+        return stream.isatty();
     }
 
     @Override
     public PyObject name() {
-        return buffer.name();
+        checkDetached();
+        return stream.name();
     }
 
     @Override
@@ -443,7 +501,7 @@ public final class PyTextIO extends PyIOBase {
         telling = false;
         String line = readline(-1);
         if (line.isEmpty()) {
-            telling = buffer.seekable();
+            telling = stream.seekable();
             return null;
         }
         return PyStr.of(line);
@@ -460,7 +518,17 @@ public final class PyTextIO extends PyIOBase {
 
     @Override
     public String repr() {
-        return "<_io.TextIOWrapper name=" + name().repr() + " mode=" + PyStr.repr(mode) + " encoding=" + PyStr.repr(encoding) + ">";
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+        if (!detached) {
+            try {
+                String name = stream.name().repr();
+                sb.append(" name=").append(name);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.Exception)) throw e;
+            }
+        }
+        if (mode != null) sb.append(" mode=").append(PyStr.repr(mode));
+        return sb.append(" encoding=").append(PyStr.repr(encoding)).append(">").toString();
     }
 
     static {

@@ -183,19 +183,7 @@ public final class StrCodec {
     }
 
     private static PyException encodeError(String enc, String s, int[] cps, int start, int end, String reason) {
-        String msg;
-        if (end - start == 1) {
-            msg = "'" + enc + "' codec can't encode character '" + backslashEscape(cps[start]) + "' in position " + start + ": " + reason;
-        } else {
-            msg = "'" + enc + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": " + reason;
-        }
-        PyBaseException e = new PyBaseException(PyExc.UnicodeEncodeError, PyStr.of(msg));
-        e.setSlot("encoding", PyStr.of(enc));
-        e.setSlot("object", PyStr.of(s));
-        e.setSlot("start", PyInt.of(start));
-        e.setSlot("end", PyInt.of(end));
-        e.setSlot("reason", PyStr.of(reason));
-        return new PyException(e);
+        return UnicodeErrorMethods.encodeError(enc, s, start, end, reason);
     }
 
     // ---- decoding --------------------------------------------------------------------------------
@@ -402,18 +390,6 @@ public final class StrCodec {
     }
 
     private static PyException decodeError(String enc, byte[] b, int n, int start, int end, String reason) {
-        String msg;
-        if (end - start == 1) {
-            msg = "'" + enc + "' codec can't decode byte 0x" + String.format("%02x", b[start] & 0xff) + " in position " + start + ": " + reason;
-        } else {
-            msg = "'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
-        }
-        PyBaseException e = new PyBaseException(PyExc.UnicodeDecodeError, PyStr.of(msg));
-        e.setSlot("encoding", PyStr.of(enc));
-        e.setSlot("object", PyBytes.wrap(java.util.Arrays.copyOf(b, n)));
-        e.setSlot("start", PyInt.of(start));
-        e.setSlot("end", PyInt.of(end));
-        e.setSlot("reason", PyStr.of(reason));
-        return new PyException(e);
+        return UnicodeErrorMethods.decodeError(enc, java.util.Arrays.copyOf(b, n), start, end, reason);
     }
 }

@@ -1,6 +1,6 @@
 package dev.taipan.runtime;
 
-/** The functions of the sys module: exit, the recursion limit, exc_info/exception, _getframe, the async generator hooks, getsizeof and friends. */
+/** The functions of the sys module: exit, the recursion limit, exc_info/exception, _getframe, the async generator hooks, getsizeof, displayhook and friends. */
 final class SysFunctions {
     private SysFunctions() {}
 
@@ -100,10 +100,39 @@ final class SysFunctions {
             ThreadState ts = ThreadState.current();
             return SysModule.ASYNCGEN_HOOKS.make(orNone(ts.asyncgenFirstiter), orNone(ts.asyncgenFinalizer));
         });
+        m.function("set_coroutine_origin_tracking_depth", (a, kw) -> {
+            PyObject[] p = ArgParser.parse("set_coroutine_origin_tracking_depth", a, kw, new String[] {"depth"}, 1, 1, 0);
+            PyInt n = Protocols.index(p[0]);
+            if (n.signum() < 0) throw Errors.valueError("depth must be >= 0");
+            ThreadState.current().coroOriginDepth = n.isBig() ? Integer.MAX_VALUE : (int) Math.min(n.value, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+        m.function("get_coroutine_origin_tracking_depth", (a, kw) -> {
+            ArgParser.noKeywords("sys.get_coroutine_origin_tracking_depth", kw);
+            if (a.length != 0) throw Errors.typeError("sys.get_coroutine_origin_tracking_depth() takes no arguments (" + a.length + " given)");
+            return PyInt.of(ThreadState.current().coroOriginDepth);
+        });
         m.function("getsizeof", (a, kw) -> {
             PyObject[] p = ArgParser.parse("getsizeof", a, kw, new String[] {"object", "default"}, 1, 2, 0);
             return PyInt.of(sizeOf(p[0]));
         });
+        m.function("displayhook", (a, kw) -> {
+            BuiltinFunctions.one("displayhook", a, kw);
+            return displayhook(interp, a[0]);
+        });
+        m.put("__displayhook__", m.globals.getStr("displayhook"));
+    }
+
+    /** sys.displayhook (the interactive prompt's echo): repr(value) on sys.stdout, remembered as builtins._; None is skipped. */
+    private static PyObject displayhook(InterpState interp, PyObject value) {
+        if (value == PyNone.NONE) return PyNone.NONE;
+        interp.builtins.putStr("_", PyNone.NONE);
+        String text = value.repr();
+        PyObject out = interp.sys.globals.getStr("stdout");
+        if (out == null || out == PyNone.NONE) throw Errors.runtimeError("lost sys.stdout");
+        Call.invoke(out, "write", PyStr.of(text + "\n"));
+        interp.builtins.putStr("_", value);
+        return PyNone.NONE;
     }
 
     /** A hook given to set_asyncgen_hooks must be callable or None. */

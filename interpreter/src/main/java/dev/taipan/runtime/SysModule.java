@@ -71,7 +71,8 @@ public final class SysModule {
         m.put("hash_info", HASH_INFO.make(i(64), i(PyInt.HASH_MODULUS), i(314159), i(0), i(1000003), s("siphash13"), i(64), i(128), i(0)));
         m.put("flags", FLAGS.make(i(0), i(0), i(0), i(0), i(1), i(0), i(0), i(0), i(0), i(0), i(0), i(1), i(0), PyBool.of(interp.devMode),
                 i(0), i(0), PyBool.FALSE, i(4300)));
-        String exe = System.getProperty("taipan.executable", ProcessHandle.current().info().command().orElse(""));
+        String exe = System.getProperty("taipan.executable");
+        if (exe == null) exe = launcher();
         m.put("executable", s(exe)).put("_base_executable", s(exe));
         String home = System.getProperty("taipan.home", "");
         m.put("prefix", s(home)).put("base_prefix", s(home)).put("exec_prefix", s(home)).put("base_exec_prefix", s(home));
@@ -79,6 +80,28 @@ public final class SysModule {
         m.put("builtin_module_names", PyTuple.of(s("builtins"), s("sys")));
         SysFunctions.install(m, interp);
         return m;
+    }
+
+    /**
+     * sys.executable when the launcher did not name itself (taipan.executable): the `taipan`
+     * script of the checkout the classes come from (repl/target/taipan.jar or
+     * <module>/target/classes lie two or three folders below it), else "" as CPython reports an
+     * unknown executable.
+     */
+    private static String launcher() {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(SysModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (int up = 0; up < 4 && p != null; up++, p = p.getParent()) {
+                java.nio.file.Path script = p.resolve("taipan");
+                if (java.nio.file.Files.isRegularFile(script) && java.nio.file.Files.isExecutable(script)
+                        && java.nio.file.Files.isDirectory(p.resolve("repl"))) {
+                    return script.toString();
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return "";
+        }
+        return "";
     }
 
     private static PyObject orNone(PyObject o) {

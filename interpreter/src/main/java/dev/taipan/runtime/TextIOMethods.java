@@ -13,8 +13,28 @@ final class TextIOMethods {
         throw Errors.typeError(what + " argument must be str, not " + o.type().name);
     }
 
+    /** A str-or-None argument of TextIOWrapper(); null for None or absent. */
+    private static String optStr(PyObject o, String what) {
+        if (o == null || o == PyNone.NONE) return null;
+        if (o instanceof PyStr s) return s.value;
+        throw Errors.typeError("TextIOWrapper() argument '" + what + "' must be str or None, not " + o.type().name);
+    }
+
     static void install(PyType type) {
         PyIOBase.installCommon(type);
+        type.staticNew((cls, args, kw) -> {
+            PyObject[] a = ArgParser.parse("TextIOWrapper", args, kw,
+                    new String[] {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1, 6, 0);
+            String encoding = optStr(a[1], "encoding");
+            String errors = optStr(a[2], "errors");
+            if (a[3] != null && a[3] != PyNone.NONE && !(a[3] instanceof PyStr)) optStr(a[3], "newline");
+            String newline = a[3] == null ? null : BuiltinOpen.newlineArg(a[3]);
+            if (encoding == null || encoding.equals("locale")) encoding = "UTF-8";
+            PyTextIO t = PyTextIO.wrap(a[0], encoding, errors == null ? "strict" : errors, newline);
+            t.lineBuffering = a[4] != null && a[4].isTrue();
+            t.writeThrough = a[5] != null && a[5].isTrue();
+            return t;
+        });
         type.method("read", (self, args, kw) -> {
             PyObject[] a = ArgParser.parse("read", args, kw, new String[] {"size"}, 0, 1, 1);
             return PyStr.of(t(self).read(PyFileIO.sizeArg(a[0])));
@@ -74,11 +94,12 @@ final class TextIOMethods {
             if (a[4] != null && a[4] != PyNone.NONE) f.writeThrough = a[4].isTrue();
             return PyNone.NONE;
         });
-        type.method0("detach", self -> {
-            throw PyFileIO.unsupported("detach() is not supported by Taipan");
+        type.method0("detach", self -> t(self).detach());
+        type.getset("buffer", self -> t(self).bufferObject());
+        type.getset("mode", self -> {
+            if (t(self).mode == null) throw Errors.noAttribute(self, "mode");
+            return PyStr.of(t(self).mode);
         });
-        type.getset("buffer", self -> t(self).buffer);
-        type.getset("mode", self -> PyStr.of(t(self).mode));
         type.getset("encoding", self -> PyStr.of(t(self).encoding));
         type.getset("errors", self -> PyStr.of(t(self).errors));
         type.getset("newlines", self -> t(self).newlines());

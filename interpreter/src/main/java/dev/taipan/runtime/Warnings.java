@@ -76,13 +76,19 @@ public final class Warnings {
      * importing anything, as CPython does then. An "error" filter's exception is reported as unraisable.
      */
     public static void coroutineNeverAwaited(PyObject coro, String qualname, Frame frame, int line, boolean finalizing) {
+        coroutineNeverAwaited(coro, qualname, frame, line, finalizing, null);
+    }
+
+    /** As above; createdAt (or null) follows the message on its own lines: the "Coroutine created at" traceback of cr_origin. */
+    public static void coroutineNeverAwaited(PyObject coro, String qualname, Frame frame, int line, boolean finalizing, String createdAt) {
         ThreadState ts = ThreadState.current();
         Warnings w = of(ts.interp);
         PyObject source = finalizing ? null : coro != null ? coro : PyStr.of(qualname);
         try {
             if (!finalizing) w.importModule();
             Location loc = frame == null ? w.locationOf(null, null, 0) : w.locationOf(frame.globals, frame.code.filename, line);
-            w.warnExplicit(PyExc.RuntimeWarning, PyStr.of("coroutine '" + qualname + "' was never awaited"), loc.filename, loc.lineno,
+            w.warnExplicit(PyExc.RuntimeWarning, PyStr.of("coroutine '" + qualname + "' was never awaited"
+                    + (createdAt == null ? "" : "\n" + createdAt)), loc.filename, loc.lineno,
                     loc.module, loc.registry, null, source);
         } catch (PyException e) {
             w.writeUnraisable(e.value, coro != null ? coro : PyStr.of(qualname));
@@ -309,8 +315,10 @@ public final class Warnings {
         if (!Builtins.callable(showFn)) throw Errors.typeError("warnings._showwarnmsg() must be set to a callable");
         PyObject cls = moduleAttr("WarningMessage");
         if (cls == null) throw Errors.runtimeError("unable to get warnings.WarningMessage");
-        PyObject msg = cls.call(message, category, PyStr.of(filename), linenoObj, PyNone.NONE, PyNone.NONE,
-                source == null ? PyNone.NONE : source);
+        // linecache cannot read Taipan's library modules (<frozen ...>): their line comes from the code running there
+        String frozenLine = sourceline == null && filename.startsWith("<frozen ") ? sourceLine(filename, lineno) : null;
+        PyObject msg = cls.call(message, category, PyStr.of(filename), linenoObj, PyNone.NONE,
+                frozenLine == null ? PyNone.NONE : PyStr.of(frozenLine), source == null ? PyNone.NONE : source);
         showFn.call(msg);
     }
 

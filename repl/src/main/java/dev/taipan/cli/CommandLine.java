@@ -179,6 +179,15 @@ final class CommandLine {
                 file   : program read from script file
                 -      : program read from stdin (default; interactive mode if a tty)
                 arg ...: arguments passed to program in sys.argv[1:]
+
+                Interactive mode (also -m asyncio) is the asyncio REPL: top-level await, one event
+                loop for the whole session, Ctrl-C cancels what runs, Ctrl-D or exit leaves.
+
+                Environment variables:
+                PYTHONPATH         : ':'-separated folders searched for modules before the library
+                PYTHONASYNCIODEBUG : if non-empty, asyncio's debug mode
+                NO_COLOR           : if non-empty, no colours in the REPL (PYTHON_COLORS=0|1 decides first)
+                PYTHON_HISTORY     : the REPL's history file (default: ~/.taipan_history)
                 """;
     }
 }

@@ -2,6 +2,11 @@ package dev.taipan.cli;
 
 import dev.taipan.interp.Interpreter;
 import dev.taipan.interp.InterpreterOptions;
+import dev.taipan.repl.Repl;
+import dev.taipan.repl.ReplOutput;
+import dev.taipan.repl.ReplTerminal;
+import dev.taipan.repl.ReplTraining;
+import dev.taipan.repl.TerminalInput;
 
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -12,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.function.Supplier;
+
+import org.jline.terminal.Terminal;
 
 /** The `taipan` command: reads the command line, runs the program it names, exits with its code. */
 public final class Main {
@@ -21,33 +29,70 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        boolean unbuffered = CommandLine.parse(args).unbuffered;
+        CommandLine cl = CommandLine.parse(args);
+        boolean stdinIsTerminal = isTerminal(0);
+        // The REPL's terminal is made while the interpreter starts (it takes a while); with -i
+        // and a program, only when the program is done, so that its Ctrl-C stays the program's.
+        ReplTerminal.Ref terminal = null;
+        InputStream in = System.in;
+        if (stdinIsTerminal && wantsRepl(cl, true)) {
+            terminal = ReplTerminal.system(!hasProgram(cl));
+            in = new TerminalInput(in); // input() reads through jline once the REPL runs
+        }
         // Like CPython: stdout is block-buffered unless it is a terminal or -u is given;
         // stderr is always line-buffered.
         PrintStream out = new PrintStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                unbuffered || isTerminal(1), StandardCharsets.UTF_8);
+                cl.unbuffered || isTerminal(1), StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 13),
                 true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err, Path.of("").toAbsolutePath());
+        int code = run(args, in, out, err, Path.of("").toAbsolutePath(), terminal);
+        if (Boolean.getBoolean(ReplTraining.PROPERTY)) ReplTraining.run(Path.of("").toAbsolutePath());
         System.exit(code);
     }
 
     /**
      * Everything `taipan ARGS` does but exiting: the in-process entry point for tests.
      * Relative paths are resolved against {@code cwd}; the streams are flushed, not closed.
+     * Standard input counts as a pipe: the REPL (-i) reads its entries from it without prompts on stdout.
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        return run(args, in, out, err, cwd, null);
+    }
+
+    /**
+     * As {@link #run(String[], InputStream, PrintStream, PrintStream, Path)}; a REPL, if the
+     * command line asks for one, runs on the terminal given (null: stdin is not a terminal).
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                          Supplier<Terminal> terminal) {
         try {
-            return dispatch(CommandLine.parse(args), in, out, err, cwd.toAbsolutePath());
+            return dispatch(CommandLine.parse(args), in, out, err, cwd.toAbsolutePath(), terminal);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private static int dispatch(CommandLine cl, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+    /** Whether the command line asks for the REPL: -i, `-m asyncio` alone, or nothing to run and a terminal to type on. */
+    static boolean wantsRepl(CommandLine cl, boolean stdinIsTerminal) {
+        return switch (cl.action) {
+            case STDIN -> cl.inspect || stdinIsTerminal; // `-` too, as CPython
+            case MODULE -> cl.inspect || "asyncio".equals(cl.target) && cl.argv.size() == 1;
+            case SCRIPT, CODE -> cl.inspect;
+            default -> false;
+        };
+    }
+
+    /** Whether a program runs before the REPL (-i with a script, -c or -m). */
+    private static boolean hasProgram(CommandLine cl) {
+        return cl.action == CommandLine.Action.SCRIPT || cl.action == CommandLine.Action.CODE
+                || cl.action == CommandLine.Action.MODULE && !"asyncio".equals(cl.target);
+    }
+
+    private static int dispatch(CommandLine cl, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                                Supplier<Terminal> terminal) {
         switch (cl.action) {
             case HELP -> {
                 out.print(CommandLine.helpText());
@@ -73,6 +118,7 @@ public final class Main {
                 return refused;
             }
         }
+        boolean repl = wantsRepl(cl, terminal != null);
         InterpreterOptions opts = new InterpreterOptions();
         opts.argv = cl.argv;
         opts.stdin = in;
@@ -80,6 +126,20 @@ public final class Main {
         opts.stderr = err;
         opts.cwd = cwd;
         opts.env = new HashMap<>(System.getenv());
+        if (repl) {
+            boolean banner = !cl.quiet && !hasProgram(cl);
+            if (terminal != null) {
+                ReplOutput replOut = new ReplOutput(out);
+                ReplOutput replErr = new ReplOutput(err);
+                opts.stdout = new PrintStream(replOut, true, StandardCharsets.UTF_8);
+                opts.stderr = new PrintStream(replErr, true, StandardCharsets.UTF_8);
+                // with no program first, the console is made while the interpreter starts
+                opts.interactive = Repl.onTerminal(terminal, replOut, replErr, in instanceof TerminalInput ti ? ti : null,
+                        opts.env, ReplTerminal.historyFile(opts.env), banner, !hasProgram(cl));
+            } else {
+                opts.interactive = Repl.onPipe(in, err, banner);
+            }
+        }
         opts.unbuffered = cl.unbuffered;
         opts.quiet = cl.quiet;
         opts.inspect = cl.inspect;
@@ -90,9 +150,8 @@ public final class Main {
             return switch (cl.action) {
                 case SCRIPT -> interpreter.runScript(cl.target);
                 case CODE -> interpreter.runCode(cl.target);
-                case MODULE -> interpreter.runModule(cl.target);
-                // The REPL (a later issue) will start here when stdin is a terminal.
-                default -> interpreter.runStdin();
+                case MODULE -> repl && !hasProgram(cl) ? interpreter.runInteractive() : interpreter.runModule(cl.target);
+                default -> repl ? interpreter.runInteractive() : interpreter.runStdin();
             };
         } catch (RuntimeException | Error e) {
             return internalError(e, opts, err);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The command line: CPython's option rules, sys.argv, and CPython's words for refusals. */
@@ -83,6 +84,58 @@ class MainTest {
         assertEquals(2, x.code);
         assertTrue(x.err.contains("-X importtime is not supported"), x.err);
         assertEquals(2, run("-O", "-c", "pass").code);
+    }
+
+    @Test
+    void dashMRunsAModuleAsMain() throws Exception {
+        Files.writeString(dir.resolve("mod.py"), "import sys\nprint(__name__, sys.argv, repr(__package__), sys.path[0] == " + "'" + dir + "')\n");
+        assertEquals(new Result(0, "__main__ ['" + dir + "/mod.py', 'a', '-b'] '' True\n", ""), run("-m", "mod", "a", "-b"));
+        Path pkg = Files.createDirectory(dir.resolve("pkg"));
+        Files.writeString(pkg.resolve("__init__.py"), "print('init')\n");
+        Files.writeString(pkg.resolve("__main__.py"), "from . import helper\nprint(__name__, __package__, helper.X)\n");
+        Files.writeString(pkg.resolve("helper.py"), "X = 42\n");
+        assertEquals(new Result(0, "init\n__main__ pkg 42\n", ""), run("-m", "pkg"));
+        Files.writeString(pkg.resolve("tool.py"), "raise SystemExit(3)\n");
+        assertEquals(3, run("-m", "pkg.tool").code);
+    }
+
+    @Test
+    void dashMRefusalsInRunpysWords() throws Exception {
+        assertEquals(new Result(1, "", "taipan: No module named nosuch\n"), run("-m", "nosuch"));
+        assertEquals(new Result(1, "", "taipan: No module named json.__main__; 'json' is a package and cannot be "
+                + "directly executed\n"), run("-m", "json"));
+        assertEquals(new Result(1, "", "taipan: Relative module names not supported\n"), run("-m", ".x"));
+        assertEquals(new Result(1, "", "taipan: No code object available for sys\n"), run("-m", "sys"));
+        assertEquals(new Result(1, "", "taipan: Error while finding module specification for 'nosuch.sub' "
+                + "(ModuleNotFoundError: No module named 'nosuch')\n"), run("-m", "nosuch.sub"));
+        Files.writeString(dir.resolve("broken.py"), "1/0\n");
+        Result broken = run("-m", "broken");
+        assertEquals(1, broken.code);
+        assertTrue(broken.err.endsWith("ZeroDivisionError: division by zero\n"), broken.err);
+    }
+
+    @Test
+    void dashMAsyncioAloneOpensTheRepl() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"-m", "asyncio"}, new ByteArrayInputStream("await asyncio.sleep(0, 5)\n".getBytes()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+        assertEquals(0, code);
+        assertEquals("5\n", out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("asyncio REPL"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void whenTheReplOpens() {
+        assertTrue(Main.wantsRepl(CommandLine.parse(new String[] {}), true));
+        assertFalse(Main.wantsRepl(CommandLine.parse(new String[] {}), false)); // a pipe: a program
+        assertTrue(Main.wantsRepl(CommandLine.parse(new String[] {"-"}), true));
+        assertFalse(Main.wantsRepl(CommandLine.parse(new String[] {"-"}), false));
+        assertTrue(Main.wantsRepl(CommandLine.parse(new String[] {"-i"}), false));
+        assertTrue(Main.wantsRepl(CommandLine.parse(new String[] {"-i", "x.py"}), false));
+        assertTrue(Main.wantsRepl(CommandLine.parse(new String[] {"-m", "asyncio"}), false));
+        assertFalse(Main.wantsRepl(CommandLine.parse(new String[] {"-m", "asyncio", "ps", "1"}), true));
+        assertFalse(Main.wantsRepl(CommandLine.parse(new String[] {"-c", "pass"}), true));
     }
 
     @Test

@@ -8,7 +8,7 @@ import dev.taipan.runtime.PyIOBase;
 import dev.taipan.runtime.PyModule;
 import dev.taipan.runtime.PyTextIO;
 
-/** _io: the file object types of the runtime; io.py adds StringIO and BytesIO on top. */
+/** _io: the file object types of the runtime and the I/O base classes; io.py adds StringIO and BytesIO on top. */
 public final class IoModule implements NativeModule {
     @Override
     public String name() {
@@ -20,7 +20,10 @@ public final class IoModule implements NativeModule {
         PyModule m = new PyModule("_io");
         m.put("open", interp.builtins.getStr("open"));
         m.put("UnsupportedOperation", PyFileIO.UNSUPPORTED_OPERATION);
-        m.put("IOBase", PyIOBase.TYPE);
+        m.put("_IOBase", PyIOBase.TYPE);
+        m.put("_RawIOBase", PyIOBase.RAW_TYPE);
+        m.put("_BufferedIOBase", PyIOBase.BUFFERED_TYPE);
+        m.put("_TextIOBase", PyIOBase.TEXT_TYPE);
         m.put("FileIO", PyFileIO.TYPE);
         m.put("BufferedReader", PyBufferedIO.READER_TYPE);
         m.put("BufferedWriter", PyBufferedIO.WRITER_TYPE);

@@ -219,11 +219,13 @@ public final class OsModule implements NativeModule {
         });
         m.function("mkdir", (a, kw) -> {
             PyObject[] x = args("mkdir", a, kw, new String[] {"path", "mode", "dir_fd"}, 1);
+            Path p = path(x[0], "mkdir");
             try {
-                Files.createDirectory(path(x[0], "mkdir"));
+                Files.createDirectory(p);
             } catch (IOException e) {
                 throw ioError(e, orig(x[0]), null);
             }
+            if (x[1] != null) OsFds.setMode(p, Protocols.index(x[1]).asInt());
             return PyNone.NONE;
         });
         m.function("makedirs", (a, kw) -> {
@@ -399,6 +401,7 @@ public final class OsModule implements NativeModule {
             PyObject arg = x[0] == null || x[0] == PyNone.NONE ? PyStr.of(".") : orig(x[0]);
             return OsWalk.scandir(arg);
         });
+        OsFds.install(m);
         return m;
     }
 }

@@ -43,6 +43,8 @@ final class OsSignalFunctions {
         Optional<ProcessHandle> target = pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
         if (pid > 0 && target.isEmpty()) throw Errors.osError(PyExc.ProcessLookupError, 3, "No such process", null);
         if (n == 0) return;
+        // a child of ours reports death by this signal as -n, as CPython
+        PyChildProcess.noteSignal(pid, n);
         if (n == 15 && target.isPresent() && target.get().destroy()) return;
         if (n == 9 && target.isPresent() && target.get().destroyForcibly()) return;
         external(Long.toString(pid), n);

@@ -63,14 +63,19 @@ public final class TracebackModule implements NativeModule {
         return m;
     }
 
-    /** (filename, lineno, name, end_lineno, colno, end_colno, line, carets) of one traceback entry. */
+    /**
+     * (filename, lineno, name, end_lineno, colno, end_colno, line, body) of one traceback entry: line is the
+     * stripped first source line, body what the printer shows under the File line (the source lines of a
+     * multi-line expression and the carets).
+     */
     private static PyTuple entry(PyTraceback t) {
         String line = TracebackPrinter.sourceLine(t);
-        String carets = TracebackPrinter.caretLine(t);
+        String printed = TracebackPrinter.formatEntry(t);
+        String body = printed.substring(printed.indexOf('\n') + 1);
         boolean cols = t.col >= 0;
         return PyTuple.of(PyStr.of(t.code.filename), PyInt.of(t.line), PyStr.of(t.code.name),
                 cols ? PyInt.of(t.endLine) : PyInt.of(t.line), cols ? PyInt.of(t.col) : PyNone.NONE, cols ? PyInt.of(t.endCol) : PyNone.NONE,
-                line == null ? PyNone.NONE : PyStr.of(line), carets == null ? PyNone.NONE : PyStr.of(carets));
+                line == null ? PyNone.NONE : PyStr.of(line), PyStr.of(body));
     }
 
     private static PyBaseException exception(PyObject o) {

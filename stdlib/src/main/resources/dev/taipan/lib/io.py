@@ -1,11 +1,27 @@
-"""The io module: the runtime's file types, plus in-memory StringIO and BytesIO."""
+"""The io module: the runtime's file types and I/O base classes, plus in-memory StringIO and BytesIO."""
 
-from _io import (DEFAULT_BUFFER_SIZE, BufferedRandom, BufferedReader, BufferedWriter, FileIO, IOBase,
-                 TextIOWrapper, UnsupportedOperation, open)
+from _io import (DEFAULT_BUFFER_SIZE, BufferedRandom, BufferedReader, BufferedWriter, FileIO,
+                 TextIOWrapper, UnsupportedOperation, open, _IOBase, _RawIOBase, _BufferedIOBase,
+                 _TextIOBase)
+
+# CPython's are ABCs over the _io classes that the file types are registered with; Taipan has no
+# ABC registration, so they are the _io classes themselves (which the file types derive from).
+IOBase = _IOBase
+RawIOBase = _RawIOBase
+BufferedIOBase = _BufferedIOBase
+TextIOBase = _TextIOBase
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text file opened with encoding gets: encoding itself, or "utf-8" for None
+    (Taipan's open() always defaults to UTF-8, as CPython's UTF-8 mode does)."""
+    if encoding is None:
+        return "utf-8"
+    return encoding
 
 
 class _Memory:
@@ -79,7 +95,7 @@ class _Memory:
             end = len(self._buf)
         else:
             end = min(len(self._buf), self._pos + size)
-        data = self._buf[self._pos:end]
+        data = self._slice(self._pos, end)
         self._pos = max(self._pos, end)
         return data
 
@@ -89,9 +105,12 @@ class _Memory:
         end = len(self._buf) if end < 0 else end + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
-        data = self._buf[self._pos:end]
+        data = self._slice(self._pos, end)
         self._pos = max(self._pos, end)
         return data
+
+    def _slice(self, start, end):
+        return self._buf[start:end]
 
     def readlines(self, hint=-1):
         lines = []
@@ -138,7 +157,7 @@ class _Memory:
         self.close()
 
 
-class StringIO(_Memory):
+class StringIO(_Memory, TextIOBase):
     """A text stream in memory."""
 
     _newline = "\n"
@@ -163,21 +182,28 @@ class StringIO(_Memory):
         return f"<_io.StringIO object at {hex(id(self))}>"
 
 
-class BytesIO(_Memory):
-    """A binary stream in memory."""
+class BytesIO(_Memory, BufferedIOBase):
+    """A binary stream in memory (a bytearray, so that getbuffer() views write through)."""
 
     _newline = b"\n"
-    _pad = b"\0"
 
     def __init__(self, initial_bytes=b""):
-        super().__init__(bytes(initial_bytes))
+        if initial_bytes is None:
+            initial_bytes = b""
+        if not isinstance(initial_bytes, (bytes, bytearray, memoryview)):
+            raise TypeError(self._type_error(initial_bytes))
+        super().__init__(bytearray(initial_bytes))
+
+    def _slice(self, start, end):
+        return bytes(self._buf[start:end])
 
     def getvalue(self):
         self._check()
-        return self._buf
+        return bytes(self._buf)
 
     def getbuffer(self):
-        return bytearray(self._buf)
+        self._check()
+        return memoryview(self._buf)
 
     def read1(self, size=-1):
         return self.read(size)
@@ -186,9 +212,27 @@ class BytesIO(_Memory):
         return f"a bytes-like object is required, not '{type(data).__name__}'"
 
     def write(self, data):
-        if isinstance(data, bytearray):
-            data = bytes(data)
-        return super().write(data)
+        self._check()
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(self._type_error(data))
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf += bytes(pos - len(self._buf))
+        self._buf[pos:pos + n] = data
+        self._pos = pos + n
+        return n
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError(f"negative size value {size}")
+        del self._buf[size:]
+        return size
 
     def __repr__(self):
         return f"<_io.BytesIO object at {hex(id(self))}>"

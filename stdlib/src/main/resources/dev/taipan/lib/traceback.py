@@ -218,7 +218,7 @@ class FrameSummary:
     """
 
     __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
-                 'name', '_lines', 'locals', '_carets')
+                 'name', '_lines', 'locals', '_body')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
@@ -230,7 +230,7 @@ class FrameSummary:
         self.end_colno = end_colno
         self.name = name
         self._lines = line
-        self._carets = None
+        self._body = None
         if lookup_line:
             self.line
         self.locals = {k: _safe_string(v, 'local', func=repr)
@@ -282,9 +282,7 @@ class FrameSummary:
         return self._lines.partition("\n")[0].strip()
 
     def _caret_line(self):
-        """The carets under the failing expression: the interpreter's own for traceback entries, else from the columns."""
-        if self._carets is not None:
-            return self._carets
+        """The carets under the failing expression, from the columns."""
         if self.colno is None or self.end_colno is None or self.end_lineno != self.lineno:
             return ''
         original = self._original_lines.partition("\n")[0]
@@ -325,11 +323,12 @@ class StackSummary(list):
         entries = _traceback.tb_entries(tb)
         frames = [t.tb_frame for t in _cut(_walk_entries(tb), limit)] if capture_locals else None
         result = klass()
-        for i, (filename, lineno, name, end_lineno, colno, end_colno, line, carets) in enumerate(_cut(entries, limit)):
+        for i, (filename, lineno, name, end_lineno, colno, end_colno, line, body) in enumerate(_cut(entries, limit)):
             fs = FrameSummary(filename, lineno, name, lookup_line=False,
                               locals=frames[i].f_locals if frames else None,
                               line=line, end_lineno=end_lineno, colno=colno, end_colno=end_colno)
-            fs._carets = carets or ''
+            # the interpreter's own layout: the source lines of the expression and its carets
+            fs._body = body
             result.append(fs)
         return result
 
@@ -351,10 +350,13 @@ class StackSummary(list):
         if filename.startswith("<stdin>-"):
             filename = "<stdin>"
         row = ['  File "{}", line {}, in {}\n'.format(filename, frame_summary.lineno, frame_summary.name)]
-        line = frame_summary.line
-        if line:
-            row.append('    {}\n'.format(line))
-            row.append(frame_summary._caret_line())
+        if frame_summary._body is not None:
+            row.append(frame_summary._body)
+        else:
+            line = frame_summary.line
+            if line:
+                row.append('    {}\n'.format(line))
+                row.append(frame_summary._caret_line())
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))

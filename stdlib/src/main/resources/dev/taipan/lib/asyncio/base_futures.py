@@ -47,6 +47,9 @@ def _future_repr_info(future):
             info.append(f'result={reprlib.repr(future._result)}')
     if future._callbacks:
         info.append(_format_callbacks(future._callbacks))
+    if future._source_traceback:
+        frame = future._source_traceback[-1]
+        info.append(f'created at {frame[0]}:{frame[1]}')
     return info
 
 

@@ -4,6 +4,15 @@ __all__ = 'iscoroutinefunction', 'iscoroutine'
 
 import _asyncio
 
+
+def _is_debug_mode():
+    # Debug mode by default: -X dev, or a non-empty PYTHONASYNCIODEBUG (unless -E).
+    import os
+    import sys
+    return bool(sys.flags.dev_mode or (not sys.flags.ignore_environment
+                                       and os.environ.get('PYTHONASYNCIODEBUG')))
+
+
 # Marker set by legacy decorators on functions that return coroutines.
 _is_coroutine = object()
 

@@ -67,14 +67,37 @@ def _format_callback(func, args, kwargs, *, debug=False, suffix=''):
 
 
 def extract_stack(f=None, limit=None):
-    """A StackSummary of the caller's stack (for debug-mode source tracebacks)."""
+    """A StackSummary of the caller's stack, outermost frame first (debug-mode source tracebacks).
+
+    At most limit frames (default constants.DEBUG_STACK_DEPTH, 10), the innermost ones; source
+    lines are read only when shown.
+    """
     import sys
     import traceback
     if f is None:
         f = sys._getframe().f_back
     if limit is None:
         limit = 10
-    return traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit, lookup_lines=False)
+    stack = traceback.StackSummary.extract(traceback.walk_stack(f), limit=limit, lookup_lines=False)
+    stack.reverse()
+    return stack
+
+
+def _loop_core_source_traceback(limit):
+    """Where the loop core (Java) was called from in debug mode: the Python caller's stack.
+
+    limit None: the whole stack with its lines (what a Future records: traceback.extract_stack());
+    else at most limit frames (what a Handle records).
+    """
+    import sys
+    import traceback
+    try:
+        caller = sys._getframe(1)
+    except ValueError:
+        return traceback.StackSummary()  # called with no Python code running
+    if limit is None:
+        return traceback.extract_stack(caller)
+    return extract_stack(caller, limit)
 
 
 def _recursive_repr(fn):

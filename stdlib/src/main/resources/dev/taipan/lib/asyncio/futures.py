@@ -2,9 +2,13 @@
 
 __all__ = (
     'Future', 'wrap_future', 'isfuture',
+    'future_discard_from_awaited_by', 'future_add_to_awaited_by',
 )
 
 from _asyncio import Future
+# Call graphs (asyncio.graph): record that a future is awaited by a task or future, and that it
+# no longer is; both must be Futures (or subclasses), else nothing happens.
+from _asyncio import future_add_to_awaited_by, future_discard_from_awaited_by
 
 from . import base_futures
 from . import events
@@ -61,11 +65,32 @@ def _copy_future_state(source, dest):
             dest.set_result(source.result())
 
 
+def _set_concurrent_future_state(concurrent, source):
+    """Copies the state of a done asyncio future into a concurrent.futures.Future."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    # After a cancel() this returns False, having told wait() and as_completed() about it.
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
+def _is_concurrent_future(obj):
+    import concurrent.futures
+    return isinstance(obj, concurrent.futures.Future)
+
+
 def _chain_future(source, destination):
-    """Makes destination follow source (either may be an asyncio or a concurrent.futures Future)."""
-    if not isfuture(source) and not hasattr(source, 'add_done_callback'):
+    """Makes destination follow source (either may be an asyncio or a concurrent.futures Future);
+    cancelling destination cancels source."""
+    if not isfuture(source) and not _is_concurrent_future(source):
         raise TypeError('A future is required for source argument')
-    if not isfuture(destination) and not hasattr(destination, 'add_done_callback'):
+    if not isfuture(destination) and not _is_concurrent_future(destination):
         raise TypeError('A future is required for destination argument')
     source_loop = _get_loop(source) if isfuture(source) else None
     dest_loop = _get_loop(destination) if isfuture(destination) else None
@@ -74,14 +99,7 @@ def _chain_future(source, destination):
         if isfuture(future):
             _copy_future_state(other, future)
         else:
-            if other.cancelled():
-                future.cancel()
-            elif not future.set_running_or_notify_cancel():
-                return
-            elif other.exception() is not None:
-                future.set_exception(other.exception())
-            else:
-                future.set_result(other.result())
+            _set_concurrent_future_state(future, other)
 
     def _call_check_cancel(destination):
         if destination.cancelled():
@@ -108,7 +126,7 @@ def wrap_future(future, *, loop=None):
     """Wrap a concurrent.futures.Future object in an asyncio Future."""
     if isfuture(future):
         return future
-    if not hasattr(future, 'add_done_callback') or not hasattr(future, 'set_running_or_notify_cancel'):
+    if not _is_concurrent_future(future):
         raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
     if loop is None:
         loop = events.get_event_loop()

@@ -1,49 +1,34 @@
-"""The 'asyncio' logger. Until Taipan has the logging module, records at WARNING and above are
-written to sys.stderr exactly as logging's last-resort handler writes them (message, then the
-traceback when exc_info is given)."""
+"""The 'asyncio' logger.
 
-import sys
-
-
-class _Logger:
-    name = 'asyncio'
-    level = 0
-
-    def _emit(self, msg, args, exc_info):
-        if args:
-            msg = msg % args
-        text = str(msg)
-        if exc_info:
-            import traceback
-            if exc_info is True:
-                exc_info = sys.exc_info()
-            elif isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            if exc_info[1] is not None:
-                tb = ''.join(traceback.format_exception(*exc_info))
-                text = text + '\n' + tb.rstrip('\n')
-        sys.stderr.write(text + '\n')
-
-    def debug(self, msg, *args, exc_info=None, **kwargs):
-        pass
-
-    def info(self, msg, *args, exc_info=None, **kwargs):
-        pass
-
-    def warning(self, msg, *args, exc_info=None, **kwargs):
-        self._emit(msg, args, exc_info)
-
-    def error(self, msg, *args, exc_info=None, **kwargs):
-        self._emit(msg, args, exc_info)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self._emit(msg, args, exc_info)
-
-    def critical(self, msg, *args, exc_info=None, **kwargs):
-        self._emit(msg, args, exc_info)
-
-    def isEnabledFor(self, level):
-        return level >= 30
+`logger` stands for logging.getLogger('asyncio'): every attribute read, write or call goes to
+that logger, but the logging package is imported only on first use, which keeps
+`import asyncio` cheap (parsing logging costs Taipan about as much as a third of asyncio).
+"""
 
 
-logger = _Logger()
+class _DeferredLogger:
+    """logging.getLogger(name), fetched (and logging imported) on the first attribute access."""
+
+    __slots__ = ('_name',)
+
+    def __init__(self, name):
+        object.__setattr__(self, '_name', name)
+
+    def _logger(self):
+        import logging
+        return logging.getLogger(object.__getattribute__(self, '_name'))
+
+    def __getattr__(self, attr):
+        return getattr(self._logger(), attr)
+
+    def __setattr__(self, attr, value):
+        setattr(self._logger(), attr, value)
+
+    def __delattr__(self, attr):
+        delattr(self._logger(), attr)
+
+    def __repr__(self):
+        return repr(self._logger())
+
+
+logger = _DeferredLogger(__package__)

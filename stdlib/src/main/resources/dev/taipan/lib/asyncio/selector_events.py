@@ -1,9 +1,336 @@
-"""The selector event loop (its selector lives in the native loop core)."""
+"""The selector event loop (its selector lives in the native loop core).
+
+The loop core watches file descriptors (_add_reader/_add_writer, in Java); this module adds the
+sock_* operations and the accept loop of servers. The socket transports are in
+asyncio.socket_transports, imported when the first connection is made.
+"""
 
 __all__ = 'BaseSelectorEventLoop',
 
+import errno
+import functools
+import sys
+
 from . import base_events
+from .log import logger
+
+# CPython's asyncio.constants.ACCEPT_RETRY_DELAY: wait this long before accepting again when out
+# of file descriptors.
+_ACCEPT_RETRY_DELAY = 1
 
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
     """Selector event loop: the loop core sleeps in a java.nio Selector."""
+
+    def __init__(self, selector=None):
+        super().__init__()
+        if 'logging' in sys.modules:  # before logging is imported nobody can ask for DEBUG records
+            # the loop core's selector is the JDK's, epoll on Linux
+            logger.debug('Using selector: %s', type(selector).__name__ if selector else 'EpollSelector')
+        # fd -> the transport that owns it, while the transport lives
+        self._transports = {}
+
+    def _make_socket_transport(self, sock, protocol, waiter=None, *, extra=None, server=None):
+        from .socket_transports import _SelectorSocketTransport
+        self._ensure_fd_no_transport(sock)
+        return _SelectorSocketTransport(self, sock, protocol, waiter, extra, server)
+
+    def _ensure_fd_no_transport(self, fd):
+        fileno = fd
+        if not isinstance(fileno, int):
+            try:
+                fileno = int(fileno.fileno())
+            except (AttributeError, TypeError, ValueError):
+                raise ValueError(f"Invalid file object: {fd!r}") from None
+        transport = self._transports.get(fileno)
+        if transport is not None and not transport.is_closing():
+            raise RuntimeError(f'File descriptor {fd!r} is used by transport {transport!r}')
+
+    # ---- low-level socket operations (sock_*) -------------------------------------------------
+
+    @property
+    def _selector(self):
+        """A read-only view of the fds the loop watches (CPython's loop keeps a selectors object here)."""
+        return _LoopSelectorView(self)
+
+    def _check_nonblocking(self, sock):
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError("the socket must be non-blocking")
+
+    async def sock_recv(self, sock, n):
+        """Receive up to n bytes from sock (a non-blocking socket)."""
+        self._check_nonblocking(sock)
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._sock_wait_read(sock, self._sock_recv, n)
+
+    async def sock_recv_into(self, sock, buf):
+        """Receive into buf (a bytearray); the number of bytes received."""
+        self._check_nonblocking(sock)
+        try:
+            return sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._sock_wait_read(sock, self._sock_recv_into, buf)
+
+    async def sock_recvfrom(self, sock, bufsize):
+        """Receive a datagram: (data, address)."""
+        self._check_nonblocking(sock)
+        try:
+            return sock.recvfrom(bufsize)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._sock_wait_read(sock, self._sock_recvfrom, bufsize)
+
+    async def _sock_wait_read(self, sock, callback, arg):
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_reader(fd, callback, fut, sock, arg)
+        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+        return await fut
+
+    def _sock_read_done(self, fd, fut, handle=None):
+        if handle is None or not handle.cancelled():
+            self.remove_reader(fd)
+
+    def _sock_write_done(self, fd, fut, handle=None):
+        if handle is None or not handle.cancelled():
+            self.remove_writer(fd)
+
+    def _sock_try(self, fut, op, *args):
+        """Runs one attempt of a waiting sock_* operation: its result or error settles fut."""
+        if fut.done():
+            return
+        try:
+            result = op(*args)
+        except (BlockingIOError, InterruptedError):
+            return  # not ready after all: the callback stays registered
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
+
+    def _sock_recv(self, fut, sock, n):
+        self._sock_try(fut, sock.recv, n)
+
+    def _sock_recv_into(self, fut, sock, buf):
+        self._sock_try(fut, sock.recv_into, buf)
+
+    def _sock_recvfrom(self, fut, sock, bufsize):
+        self._sock_try(fut, sock.recvfrom, bufsize)
+
+    async def sock_sendall(self, sock, data):
+        """Send all of data; None once it is all written."""
+        self._check_nonblocking(sock)
+        try:
+            n = sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        if n == len(data):
+            return
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_writer(fd, self._sock_sendall, fut, sock, bytes(data), [n])
+        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+        return await fut
+
+    def _sock_sendall(self, fut, sock, data, pos):
+        if fut.done():
+            return
+        try:
+            n = sock.send(data[pos[0]:])
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+            return
+        pos[0] += n
+        if pos[0] == len(data):
+            fut.set_result(None)
+
+    async def sock_sendto(self, sock, data, address):
+        """Send a datagram to address; the number of bytes sent."""
+        self._check_nonblocking(sock)
+        try:
+            return sock.sendto(data, address)
+        except (BlockingIOError, InterruptedError):
+            pass
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_writer(fd, self._sock_sendto, fut, sock, data, address)
+        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+        return await fut
+
+    def _sock_sendto(self, fut, sock, data, address):
+        self._sock_try(fut, sock.sendto, data, 0, address)
+
+    async def sock_connect(self, sock, address):
+        """Connect sock to address (host names are resolved first)."""
+        import socket
+        self._check_nonblocking(sock)
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            resolved = await self._ensure_resolved(address, family=sock.family, type=sock.type,
+                                                   proto=sock.proto, loop=self)
+            address = resolved[0][4]
+        fut = self.create_future()
+        self._sock_connect(fut, sock, address)
+        try:
+            return await fut
+        finally:
+            fut = None
+
+    def _sock_connect(self, fut, sock, address):
+        fd = sock.fileno()
+        try:
+            sock.connect(address)
+        except (BlockingIOError, InterruptedError):
+            # in progress: writable means finished, one way or the other
+            self._ensure_fd_no_transport(fd)
+            handle = self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
+            fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    def _sock_connect_cb(self, fut, sock, address):
+        import socket
+        if fut.done():
+            return
+        try:
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err != 0:
+                raise OSError(err, f'Connect call failed {address}')
+        except (BlockingIOError, InterruptedError):
+            pass  # still connecting: the callback stays registered
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    async def sock_accept(self, sock):
+        """Accept a connection on a listening socket: (conn, address), conn non-blocking."""
+        self._check_nonblocking(sock)
+        fut = self.create_future()
+        self._sock_accept(fut, sock)
+        return await fut
+
+    def _sock_accept(self, fut, sock):
+        fd = sock.fileno()
+        try:
+            conn, address = sock.accept()
+            conn.setblocking(False)
+        except (BlockingIOError, InterruptedError):
+            self._ensure_fd_no_transport(fd)
+            handle = self._add_reader(fd, self._sock_accept, fut, sock)
+            fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result((conn, address))
+
+    # ---- servers -----------------------------------------------------------------------------
+
+    def _start_serving(self, protocol_factory, sock, sslcontext=None, server=None, backlog=100,
+                       ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        self._add_reader(sock.fileno(), self._accept_connection, protocol_factory, sock,
+                         sslcontext, server, backlog)
+
+    def _accept_connection(self, protocol_factory, sock, sslcontext=None, server=None, backlog=100):
+        # up to backlog connections per readiness event, each set up by its own task
+        for _ in range(backlog):
+            try:
+                conn, addr = sock.accept()
+                if self._debug:
+                    logger.debug("%r got a new connection from %r: %r", server, addr, conn)
+                conn.setblocking(False)
+            except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+                return None
+            except OSError as exc:
+                if exc.errno not in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                    raise  # the loop logs it and goes on
+                from .trsock import TransportSocket
+                self.call_exception_handler({
+                    'message': 'socket.accept() out of system resource',
+                    'exception': exc,
+                    'socket': TransportSocket(sock),
+                })
+                self._remove_reader(sock.fileno())
+                self.call_later(_ACCEPT_RETRY_DELAY, self._start_serving, protocol_factory, sock,
+                                sslcontext, server, backlog)
+            else:
+                self.create_task(self._accept_connection2(protocol_factory, conn, {'peername': addr},
+                                                          server))
+
+    async def _accept_connection2(self, protocol_factory, conn, extra, server=None):
+        protocol = None
+        transport = None
+        try:
+            protocol = protocol_factory()
+            waiter = self.create_future()
+            transport = self._make_socket_transport(conn, protocol, waiter=waiter, extra=extra,
+                                                    server=server)
+            try:
+                await waiter
+            except BaseException:
+                transport.close()
+                raise
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if self._debug:
+                context = {
+                    'message': 'Error on transport creation for incoming connection',
+                    'exception': exc,
+                }
+                if protocol is not None:
+                    context['protocol'] = protocol
+                if transport is not None:
+                    context['transport'] = transport
+                self.call_exception_handler(context)
+
+    def _stop_serving(self, sock):
+        self._remove_reader(sock.fileno())
+        sock.close()
+
+
+class _LoopSelectorView:
+    """loop._selector: the fds the loop watches as selectors keys (fileobj, fd, events, (reader, writer))."""
+
+    def __init__(self, loop):
+        self._loop = loop
+
+    def get_key(self, fileobj):
+        import selectors
+        watch = self._loop._io_watch(fileobj)
+        if watch is None:
+            raise KeyError(f"{fileobj!r} is not registered")
+        events, reader, writer = watch
+        fd = selectors._fileobj_to_fd(fileobj)
+        return selectors.SelectorKey(fd, fd, events, (reader, writer))
+
+    def get_map(self):
+        return {fd: self.get_key(fd) for fd in self._loop._io_watched_fds()}
+
+
+def __getattr__(name):
+    # the socket transports live in asyncio.socket_transports, imported on first use
+    if name in ('_SelectorTransport', '_SelectorSocketTransport'):
+        from . import socket_transports
+        return getattr(socket_transports, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,6 +2,7 @@
 
 from . import events
 from . import exceptions
+from . import futures
 from . import tasks
 
 __all__ = ("TaskGroup",)
@@ -140,6 +141,7 @@ class TaskGroup:
             coro.close()
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
         task = self._loop.create_task(coro, **kwargs)
+        futures.future_add_to_awaited_by(task, self._parent_task)  # call graphs: the parent waits for it
         # The callback is added even when an eager task already finished, so a
         # failure is handled by the loop, not in the middle of this call.
         self._tasks[task] = None
@@ -157,6 +159,7 @@ class TaskGroup:
 
     def _on_task_done(self, task):
         self._tasks.pop(task, None)
+        futures.future_discard_from_awaited_by(task, self._parent_task)
         if self._all_done is not None and not self._tasks and not self._all_done.done():
             self._all_done.set_result(True)
 

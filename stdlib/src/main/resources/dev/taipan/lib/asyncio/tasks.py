@@ -143,6 +143,8 @@ def gather(*coros_or_futures, return_exceptions=False):
         outer.set_result([])
         return outer
 
+    running = events._get_running_loop()
+    cur_task = current_task(running) if running is not None else None  # call graphs: it awaits the children
     loop = None
     outer = None
     children = []        # one per argument, duplicates included
@@ -154,6 +156,8 @@ def gather(*coros_or_futures, return_exceptions=False):
     def on_child_done(fut):
         nonlocal finished
         finished += 1
+        if cur_task is not None:
+            futures.future_discard_from_awaited_by(fut, cur_task)
         if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()  # mark the exception retrieved
@@ -192,6 +196,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             if fut.done():
                 already_done.append(fut)
             else:
+                if cur_task is not None:
+                    futures.future_add_to_awaited_by(fut, cur_task)
                 fut.add_done_callback(on_child_done)
         children.append(fut)
 
@@ -213,7 +219,11 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    outer = futures._get_loop(inner).create_future()
+    loop = futures._get_loop(inner)
+    outer = loop.create_future()
+    cur_task = current_task(loop) if loop is not None else None
+    if cur_task is not None:
+        futures.future_add_to_awaited_by(inner, cur_task)  # call graphs: the caller waits for inner
 
     def on_inner_done(inner):
         if outer.cancelled():
@@ -233,6 +243,11 @@ def shield(arg):
         if not inner.done():
             inner.remove_done_callback(on_inner_done)
 
+    def _clear_awaited_by_callback(inner):
+        futures.future_discard_from_awaited_by(inner, cur_task)
+
+    if cur_task is not None:
+        inner.add_done_callback(_clear_awaited_by_callback)
     inner.add_done_callback(on_inner_done)
     outer.add_done_callback(on_outer_done)
     return outer
@@ -452,8 +467,23 @@ def as_completed(fs, *, timeout=None):
 # ---------------------------------------------------------------- threads
 
 def run_coroutine_threadsafe(coro, loop):
-    """Submit coro to loop from another thread (not supported yet)."""
+    """Submit coro to loop from another thread; return a concurrent.futures.Future for its
+    outcome (cancelling that future cancels the task)."""
     if not coroutines.iscoroutine(coro):
-        raise TypeError("A coroutine object is required")
-    coro.close()
-    raise NotImplementedError("asyncio.run_coroutine_threadsafe() is not supported yet")
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def start():
+        # On the loop's thread: make the task and tie the two futures together.
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(start)
+    return future
