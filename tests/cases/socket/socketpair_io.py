@@ -79,3 +79,17 @@ for mode in ("rw+", "x"):
     except ValueError as e:
         print("ValueError:", e)
     s.close()
+
+# recv_into a slice of a bytearray through a memoryview
+a, b = socket.socketpair()
+buf = bytearray(10)
+b.send(b"abcdef")
+print(a.recv_into(memoryview(buf)[2:6]), buf)
+try:
+    a.recv_into(memoryview(b"read-only"))
+except TypeError as e:
+    print("TypeError:", e)
+a.send(memoryview(b"--view--")[2:6])
+print(b.recv(10))
+a.close()
+b.close()

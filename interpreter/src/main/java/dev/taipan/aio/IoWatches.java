@@ -35,12 +35,15 @@ final class IoWatches {
     static final class Watch {
         final int fd;
         final FdTable.Pollable pollable;
+        /** Registration order: watches ready together are processed in it, as epoll reports them. */
+        final long seq;
         SelectionKey key;
         Handle reader, writer;
 
-        Watch(int fd, FdTable.Pollable pollable) {
+        Watch(int fd, FdTable.Pollable pollable, long seq) {
             this.fd = fd;
             this.pollable = pollable;
+            this.seq = seq;
         }
 
         int events() {
@@ -52,6 +55,7 @@ final class IoWatches {
     private final Map<Integer, Watch> byFd = new HashMap<>();
     /** Watches whose key asks for OP_CONNECT: refreshed before each select. */
     private final Map<Integer, Watch> connecting = new HashMap<>();
+    private long nextSeq;
 
     IoWatches(EventLoop loop) {
         this.loop = loop;
@@ -73,7 +77,10 @@ final class IoWatches {
         SelectableChannel ch = p == null ? null : p.channel();
         if (ch == null) {
             if (fd <= 2) throw Errors.notImplemented("watching fd " + fd + " is not supported by Taipan: only sockets can be watched");
-            throw new PyException((PyBaseException) PyExc.OSError.call(PyInt.of(9), PyStr.of("Bad file descriptor")));
+            // epoll refuses regular files (EPERM) and numbers that name nothing (EBADF)
+            boolean file = FdTable.current().get(fd) != null;
+            throw new PyException((PyBaseException) PyExc.OSError.call(PyInt.of(file ? 1 : 9),
+                    PyStr.of(file ? "Operation not permitted" : "Bad file descriptor")));
         }
         Handle h = new Handle(callback, args, loop, PyContext.current().copy());
         Watch w = byFd.get(fd);
@@ -84,7 +91,7 @@ final class IoWatches {
             w = null;
         }
         if (w == null) {
-            w = new Watch(fd, p);
+            w = new Watch(fd, p, nextSeq++);
             byFd.put(fd, w);
         }
         Handle old = reader ? w.reader : w.writer;
@@ -201,8 +208,17 @@ final class IoWatches {
     }
 
     private void processKeys(java.util.Set<SelectionKey> keys) {
+        // java.nio's selected-key set has no order: take the watches in registration order
+        Watch[] ready = new Watch[keys.size()];
+        int n = 0;
         for (SelectionKey key : keys) {
-            if (!(key.attachment() instanceof Watch w) || byFd.get(w.fd) != w) continue;
+            if (key.attachment() instanceof Watch w && byFd.get(w.fd) == w) ready[n++] = w;
+        }
+        if (n > 1) java.util.Arrays.sort(ready, 0, n, (x, y) -> Long.compare(x.seq, y.seq));
+        for (int i = 0; i < n; i++) {
+            Watch w = ready[i];
+            SelectionKey key = w.key;
+            if (key == null || byFd.get(w.fd) != w) continue;
             int ev = FdTable.readyEvents(key, w.pollable, w.events());
             if ((ev & FdTable.EVENT_READ) != 0 && w.reader != null) {
                 if (w.reader.cancelled) remove(w.fd, true);

@@ -134,6 +134,8 @@ public final class Interpreter {
             } catch (Throwable x) {
                 internalError(x);
             } finally {
+                // as process exit does: sockets the program left open are closed
+                dev.taipan.runtime.FdTable.closeAll(state);
                 state.gil.finish();
                 Gil.release(ts);
                 out.flush();

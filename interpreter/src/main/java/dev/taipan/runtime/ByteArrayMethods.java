@@ -16,6 +16,18 @@ final class ByteArrayMethods {
 
     private static final String[] INIT_NAMES = {"source", "encoding", "errors"};
 
+    /** Gives a mutable bytes-like type (bytearray, memoryview) __setitem__ and __delitem__ over setItem and delItem. */
+    static void installItemAssignment(PyType t) {
+        t.define("__setitem__", PyBuiltin.Method.arity(t, "__setitem__", 2, (s, a) -> {
+            s.setItem(a[0], a[1]);
+            return PyNone.NONE;
+        }));
+        t.method1("__delitem__", (s, k) -> {
+            s.delItem(k);
+            return PyNone.NONE;
+        });
+    }
+
     static void install() {
         PyType t = PyByteArray.TYPE;
         t.staticNew((cls, a, kw) -> cls.allocator.allocate(cls));
@@ -27,14 +39,7 @@ final class ByteArrayMethods {
             return PyNone.NONE;
         });
         t.define("__hash__", PyNone.NONE);
-        t.define("__setitem__", PyBuiltin.Method.arity(t, "__setitem__", 2, (s, a) -> {
-            s.setItem(a[0], a[1]);
-            return PyNone.NONE;
-        }));
-        t.method1("__delitem__", (s, k) -> {
-            s.delItem(k);
-            return PyNone.NONE;
-        });
+        installItemAssignment(t);
         t.method1("__iadd__", (s, o) -> {
             PyObject r = s.inplaceOp(dev.taipan.ast.Operator.ADD, o);
             return r == null ? PyNotImplemented.NOT_IMPLEMENTED : r;

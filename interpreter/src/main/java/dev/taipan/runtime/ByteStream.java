@@ -51,107 +51,82 @@ interface ByteStream {
 
     /** A Python binary stream object as a byte stream; writes are held back up to 8 KiB, as CPython's TextIOWrapper does. */
     static ByteStream ofObject(PyObject o) {
-        return new ByteStream() {
-            private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
-            private final boolean hasRead1 = o.lookupAttr("read1") != null;
+        return new OfObject(o);
+    }
 
-            private byte[] bytes(PyObject r, String what) {
-                if (r instanceof BytesLike b) return b.toByteArray();
-                throw Errors.typeError("underlying " + what + "() should have returned a bytes-like object, not '" + r.type().name + "'");
-            }
+    /** A Python binary stream (io.BytesIO, an io.BufferedIOBase subclass, ...) as a byte stream. */
+    final class OfObject extends StreamObject implements ByteStream {
+        private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream();
+        private final boolean hasRead1;
 
-            public int read1(byte[] dst, int off, int len) {
-                sendPending();
-                String m = hasRead1 ? "read1" : "read";
-                byte[] b = bytes(Call.invoke(o, m, PyInt.of(len)), m);
-                if (b.length == 0) return -1;
-                int n = Math.min(b.length, len);
-                System.arraycopy(b, 0, dst, off, n);
-                return n;
-            }
+        private OfObject(PyObject o) {
+            super(o);
+            hasRead1 = o.lookupAttr("read1") != null;
+        }
 
-            public byte[] read(long n) {
-                sendPending();
-                if (n < 0) return bytes(Call.invoke(o, "read"), "read");
-                return bytes(Call.invoke(o, "read", PyInt.of(n)), "read");
-            }
+        private static byte[] bytes(PyObject r, String what) {
+            if (r instanceof BytesLike b) return b.toByteArray();
+            throw Errors.typeError("underlying " + what + "() should have returned a bytes-like object, not '" + r.type().name + "'");
+        }
 
-            public void write(byte[] b, int off, int len) {
-                pending.write(b, off, len);
-                if (pending.size() > PyBufferedIO.BUFFER_SIZE) sendPending();
-            }
+        public int read1(byte[] dst, int off, int len) {
+            sendPending();
+            String m = hasRead1 ? "read1" : "read";
+            byte[] b = bytes(Call.invoke(o, m, PyInt.of(len)), m);
+            if (b.length == 0) return -1;
+            int n = Math.min(b.length, len);
+            System.arraycopy(b, 0, dst, off, n);
+            return n;
+        }
 
-            public void sendPending() {
-                if (pending.size() == 0) return;
-                byte[] b = pending.toByteArray();
-                pending.reset();
-                Call.invoke(o, "write", PyBytes.wrap(b));
-            }
+        public byte[] read(long n) {
+            sendPending();
+            if (n < 0) return bytes(Call.invoke(o, "read"), "read");
+            return bytes(Call.invoke(o, "read", PyInt.of(n)), "read");
+        }
 
-            public void flush() {
-                sendPending();
-                Call.invoke(o, "flush");
-            }
+        public void write(byte[] b, int off, int len) {
+            pending.write(b, off, len);
+            if (pending.size() > PyBufferedIO.BUFFER_SIZE) sendPending();
+        }
 
-            public long tell() {
-                sendPending();
-                return Protocols.index(Call.invoke(o, "tell")).asLong("tell() returned an invalid position");
-            }
+        @Override
+        public void sendPending() {
+            if (pending.size() == 0) return;
+            byte[] b = pending.toByteArray();
+            pending.reset();
+            Call.invoke(o, "write", PyBytes.wrap(b));
+        }
 
-            public long seek(long pos, int whence) {
-                sendPending();
-                return Protocols.index(Call.invoke(o, "seek", PyInt.of(pos), PyInt.of(whence))).asLong("seek() returned an invalid position");
-            }
+        @Override
+        public void flush() {
+            sendPending();
+            super.flush();
+        }
 
-            public long truncate(long size) {
-                sendPending();
-                PyObject r = size < 0 ? Call.invoke(o, "truncate") : Call.invoke(o, "truncate", PyInt.of(size));
-                return Protocols.index(r).asLong("truncate() returned an invalid position");
-            }
+        @Override
+        public long tell() {
+            sendPending();
+            return super.tell();
+        }
 
-            public boolean isClosed() {
-                return o.getAttr("closed").isTrue();
-            }
+        @Override
+        public long seek(long pos, int whence) {
+            sendPending();
+            return super.seek(pos, whence);
+        }
 
-            public void close() {
-                Call.invoke(o, "close");
-            }
+        public long truncate(long size) {
+            sendPending();
+            return size < 0 ? position("truncate") : position("truncate", PyInt.of(size));
+        }
 
-            public boolean readable() {
-                return Call.invoke(o, "readable").isTrue();
-            }
+        public boolean canRead() {
+            return readable();
+        }
 
-            public boolean writable() {
-                return Call.invoke(o, "writable").isTrue();
-            }
-
-            public boolean seekable() {
-                return Call.invoke(o, "seekable").isTrue();
-            }
-
-            public boolean canRead() {
-                return readable();
-            }
-
-            public boolean canWrite() {
-                return writable();
-            }
-
-            public int fileno() {
-                return Protocols.index(Call.invoke(o, "fileno")).asInt();
-            }
-
-            public boolean isatty() {
-                return Call.invoke(o, "isatty").isTrue();
-            }
-
-            public PyObject name() {
-                return o.getAttr("name");
-            }
-
-            public PyObject object() {
-                return o;
-            }
-        };
+        public boolean canWrite() {
+            return writable();
+        }
     }
 }

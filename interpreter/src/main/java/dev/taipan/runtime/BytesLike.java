@@ -102,10 +102,11 @@ public abstract class BytesLike extends PyObject {
         return sb.append(q).toString();
     }
 
-    /** Iterates the bytes of a bytes or bytearray value as ints. */
+    /** Iterates the bytes of a bytes or bytearray value as ints, or the items of a memoryview. */
     static final class ByteIterator extends PyObject {
         static final PyType BYTES_TYPE = new PyType("bytes_iterator", PyType.OBJECT, true, null).markFinal();
         static final PyType BYTEARRAY_TYPE = new PyType("bytearray_iterator", PyType.OBJECT, true, null).markFinal();
+        static final PyType MEMORY_TYPE = new PyType("memory_iterator", PyType.OBJECT, true, null).markFinal();
         private final BytesLike src;
         private int i;
 
@@ -115,6 +116,7 @@ public abstract class BytesLike extends PyObject {
 
         @Override
         public PyType type() {
+            if (src instanceof PyMemoryView) return MEMORY_TYPE;
             return src instanceof PyByteArray ? BYTEARRAY_TYPE : BYTES_TYPE;
         }
 
@@ -125,7 +127,8 @@ public abstract class BytesLike extends PyObject {
 
         @Override
         public PyObject next() {
-            if (i >= src.size()) return null;
+            if (i >= src.size()) return null; // a view's size() checks it is still usable
+            if (src instanceof PyMemoryView m) return m.item(i++);
             return PyInt.of(src.array()[i++] & 0xff);
         }
     }

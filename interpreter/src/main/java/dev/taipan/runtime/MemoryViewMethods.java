@@ -88,15 +88,9 @@ final class MemoryViewMethods {
         PyGenericAlias.install(t); // memoryview[int] (3.14)
         t.method0("__len__", self -> PyInt.of(v(self).size()));
         t.method1("__getitem__", (self, k) -> self.getItem(k));
-        t.define("__setitem__", PyBuiltin.Method.arity(t, "__setitem__", 2, (self, a) -> {
-            self.setItem(a[0], a[1]);
-            return PyNone.NONE;
-        }));
-        t.method1("__delitem__", (self, k) -> {
-            self.delItem(k);
-            return PyNone.NONE;
-        });
+        ByteArrayMethods.installItemAssignment(t);
         t.method0("__iter__", PyObject::iter);
+        Iterators.installIteratorProtocol(BytesLike.ByteIterator.MEMORY_TYPE);
         t.getset("obj", self -> v(self).obj);
         t.getset("nbytes", self -> PyInt.of(v(self).size()));
         t.getset("readonly", self -> PyBool.of(v(self).readonly));

@@ -67,6 +67,7 @@ public final class PyBufferedIO extends PyIOBase implements ByteStream {
         this.rbuf = new byte[size];
         if (reading && !src.readable()) throw PyFileIO.unsupported("File or stream is not readable.");
         if (writing && !src.writable()) throw PyFileIO.unsupported("File or stream is not writable.");
+        if (kind == RANDOM_TYPE && !src.seekable()) throw PyFileIO.unsupported("File or stream is not seekable.");
     }
 
     private static void installNew(PyType t) {

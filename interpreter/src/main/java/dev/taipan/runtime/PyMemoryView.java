@@ -31,13 +31,21 @@ public final class PyMemoryView extends BytesLike {
         this.format = format;
     }
 
-    /** memoryview(o) for a bytes-like o; TypeError otherwise. */
+    /** memoryview(o) for a bytes-like o (or one whose class defines __buffer__); TypeError otherwise. */
     public static PyMemoryView of(PyObject o) {
         if (o instanceof PyMemoryView m) {
             m.check();
             return m.derive(m.readonly, m.format);
         }
         if (o instanceof BytesLike b) return new PyMemoryView(o, b, 0, b.size(), 1, !(o instanceof PyByteArray), 'B');
+        PyObject exporter = o.type().lookup("__buffer__");
+        if (exporter != null) {
+            PyObject r = Call.callMethod(exporter, o, PyInt.of(0));
+            if (!(r instanceof PyMemoryView m)) {
+                throw Errors.typeError("__buffer__ returned non-memoryview object");
+            }
+            return m;
+        }
         throw Errors.typeError("memoryview: a bytes-like object is required, not '" + o.type().name + "'");
     }
 
@@ -249,7 +257,7 @@ public final class PyMemoryView extends BytesLike {
     @Override
     public PyObject iter() {
         check();
-        return new Iter(this);
+        return new ByteIterator(this);
     }
 
     // ---- comparison, hashing, repr ---------------------------------------------------------------------
@@ -301,34 +309,6 @@ public final class PyMemoryView extends BytesLike {
     @Override
     public String str() {
         return repr();
-    }
-
-    /** Iterates the items of a view (memory_iterator). */
-    static final class Iter extends PyObject {
-        static final PyType TYPE = new PyType("memory_iterator", PyType.OBJECT, true, null).markFinal();
-        private final PyMemoryView view;
-        private int i;
-
-        Iter(PyMemoryView view) {
-            this.view = view;
-        }
-
-        @Override
-        public PyType type() {
-            return TYPE;
-        }
-
-        @Override
-        public PyObject iter() {
-            return this;
-        }
-
-        @Override
-        public PyObject next() {
-            view.check();
-            if (i >= view.length) return null;
-            return view.item(i++);
-        }
     }
 
     static {

@@ -118,95 +118,54 @@ interface RawStream {
 
     /** A Python raw stream object (readinto-based) as a raw stream. */
     static RawStream ofObject(PyObject o) {
-        return new RawStream() {
-            public int read(byte[] b, int off, int len) {
-                if (len == 0) return 0;
-                PyByteArray buf = new PyByteArray(new byte[len]);
-                PyObject r = Call.invoke(o, "readinto", PyMemoryView.of(buf));
-                if (r == PyNone.NONE) return -1;
+        return new OfObject(o);
+    }
+
+    /** A Python raw stream (an io.RawIOBase subclass) as a raw stream, through readinto and write. */
+    final class OfObject extends StreamObject implements RawStream {
+        private OfObject(PyObject o) {
+            super(o);
+        }
+
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) return 0;
+            PyByteArray buf = new PyByteArray(new byte[len]);
+            PyObject r = Call.invoke(o, "readinto", PyMemoryView.of(buf));
+            if (r == PyNone.NONE) return -1;
+            long n = Protocols.index(r).asLong("Python int too large to convert to C ssize_t");
+            if (n < 0 || n > len) {
+                throw Errors.of(PyExc.OSError, "raw readinto() returned invalid length " + n + " (should have been between 0 and " + len + ")");
+            }
+            System.arraycopy(buf.buf, 0, b, off, (int) n);
+            return n == 0 ? -1 : (int) n;
+        }
+
+        public byte[] readAll() {
+            PyObject r = o.lookupAttr("readall") != null ? Call.invoke(o, "readall") : Call.invoke(o, "read");
+            if (r == PyNone.NONE) return new byte[0];
+            if (!(r instanceof BytesLike bl)) throw Errors.typeError("readall() should return bytes");
+            return bl.toByteArray();
+        }
+
+        public void write(byte[] b, int off, int len) {
+            int done = 0;
+            while (done < len) {
+                PyObject r = Call.invoke(o, "write", PyBytes.wrap(java.util.Arrays.copyOfRange(b, off + done, off + len)));
+                if (r == PyNone.NONE) throw Errors.osError(PyExc.BlockingIOError, 11, "write could not complete without blocking", null);
                 long n = Protocols.index(r).asLong("Python int too large to convert to C ssize_t");
-                if (n < 0 || n > len) {
-                    throw Errors.of(PyExc.OSError, "raw readinto() returned invalid length " + n + " (should have been between 0 and " + len + ")");
+                if (n < 0 || n > len - done) {
+                    throw Errors.of(PyExc.OSError, "raw write() returned invalid length " + n + " (should have been between 0 and " + (len - done) + ")");
                 }
-                System.arraycopy(buf.buf, 0, b, off, (int) n);
-                return n == 0 ? -1 : (int) n;
+                done += (int) n;
             }
+        }
 
-            public byte[] readAll() {
-                PyObject r = o.lookupAttr("readall") != null ? Call.invoke(o, "readall") : Call.invoke(o, "read");
-                if (r == PyNone.NONE) return new byte[0];
-                if (!(r instanceof BytesLike bl)) throw Errors.typeError("readall() should return bytes");
-                return bl.toByteArray();
-            }
+        public long truncate(long size) {
+            return position("truncate", PyInt.of(size));
+        }
 
-            public void write(byte[] b, int off, int len) {
-                int done = 0;
-                while (done < len) {
-                    PyObject r = Call.invoke(o, "write", PyBytes.wrap(java.util.Arrays.copyOfRange(b, off + done, off + len)));
-                    if (r == PyNone.NONE) throw Errors.osError(PyExc.BlockingIOError, 11, "write could not complete without blocking", null);
-                    long n = Protocols.index(r).asLong("Python int too large to convert to C ssize_t");
-                    if (n < 0 || n > len - done) {
-                        throw Errors.of(PyExc.OSError, "raw write() returned invalid length " + n + " (should have been between 0 and " + (len - done) + ")");
-                    }
-                    done += (int) n;
-                }
-            }
-
-            public long seek(long pos, int whence) {
-                return Protocols.index(Call.invoke(o, "seek", PyInt.of(pos), PyInt.of(whence))).asLong("seek() returned an invalid position");
-            }
-
-            public long tell() {
-                return Protocols.index(Call.invoke(o, "tell")).asLong("tell() returned an invalid position");
-            }
-
-            public long truncate(long size) {
-                return Protocols.index(Call.invoke(o, "truncate", PyInt.of(size))).asLong("truncate() returned an invalid position");
-            }
-
-            public boolean isClosed() {
-                return o.getAttr("closed").isTrue();
-            }
-
-            public void close() {
-                Call.invoke(o, "close");
-            }
-
-            public void flush() {
-                Call.invoke(o, "flush");
-            }
-
-            public boolean readable() {
-                return Call.invoke(o, "readable").isTrue();
-            }
-
-            public boolean writable() {
-                return Call.invoke(o, "writable").isTrue();
-            }
-
-            public boolean seekable() {
-                return Call.invoke(o, "seekable").isTrue();
-            }
-
-            public int fileno() {
-                return Protocols.index(Call.invoke(o, "fileno")).asInt();
-            }
-
-            public boolean isatty() {
-                return Call.invoke(o, "isatty").isTrue();
-            }
-
-            public PyObject name() {
-                return o.getAttr("name");
-            }
-
-            public PyObject mode() {
-                return o.getAttr("mode");
-            }
-
-            public PyObject object() {
-                return o;
-            }
-        };
+        public PyObject mode() {
+            return o.getAttr("mode");
+        }
     }
 }

@@ -138,7 +138,8 @@ public final class Repl implements InterpreterOptions.Interactive {
         if (sys.getStr("ps2") == null) sys.putStr("ps2", PyStr.of("... "));
         // waiting for the console (and, below, for the first prompt) lets other Python threads run
         console = Gil.blocking(consoleFactory::get);
-        if (console.isTerminal() && interp.stdout instanceof PyTextIO out) out.lineBuffering = true;
+        // what tasks print while the user types shows at once (on a terminal, as CPython's stdout)
+        if (console instanceof TerminalConsole && interp.stdout instanceof PyTextIO out) out.lineBuffering = true;
         console.onInterrupt(() -> Signals.trip(interp, Signals.SIGINT));
         Thread reader = new Thread(this::readEntries, "taipan-repl-reader");
         reader.setDaemon(true);

@@ -107,10 +107,13 @@ final class ChildStdio {
         throw Errors.typeError("bad value for a standard stream: " + spec.type().name);
     }
 
+    /** The file under a text or buffered file; io.UnsupportedOperation for one over a Python object (no fileno). */
     private static PyFileIO raw(PyIOBase io) {
-        if (io instanceof PyTextIO t) return t.buffer.raw;
-        if (io instanceof PyBufferedIO b) return b.raw;
-        return (PyFileIO) io;
+        PyIOBase under = io;
+        if (under instanceof PyTextIO t) under = t.buffer;
+        if (under instanceof PyBufferedIO b) under = b.raw;
+        if (under instanceof PyFileIO f) return f;
+        throw Errors.of(PyFileIO.UNSUPPORTED_OPERATION, "fileno");
     }
 
     /** Stream index connected to what the interpreter's fd (0, 1, 2) is. */

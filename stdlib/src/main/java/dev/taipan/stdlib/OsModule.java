@@ -57,10 +57,12 @@ public final class OsModule implements NativeModule {
             default -> PyExc.OSError;
         };
         PyBaseException e = new PyBaseException(t, PyInt.of(errno), PyStr.of(strerror));
-        e.setSlot("errno", PyInt.of(errno));
-        e.setSlot("strerror", PyStr.of(strerror));
-        e.setSlot("filename", filename);
-        if (filename2 != null) e.setSlot("filename2", filename2);
+        e.setField("errno", PyInt.of(errno));
+        e.setField("strerror", PyStr.of(strerror));
+        if (filename != null && filename != PyNone.NONE) {
+            e.setField("filename", filename);
+            if (filename2 != null && filename2 != PyNone.NONE) e.setField("filename2", filename2);
+        }
         return new PyException(e);
     }
 

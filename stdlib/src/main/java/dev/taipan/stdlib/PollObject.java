@@ -137,7 +137,9 @@ final class PollObject extends PyObject implements AutoCloseable {
         if (!modify && r != null && epoll) throw osError(17, "File exists");
         FdTable.Pollable pol = FdTable.current().pollable(fd);
         if (pol == null || pol.channel() == null) {
-            if (epoll || fd > 2) throw SocketErrors.os(SocketErrors.EBADF);
+            // epoll refuses regular files (EPERM); poll reports them always ready
+            if (!SelectModule.alwaysReady(fd)) throw SocketErrors.os(SocketErrors.EBADF);
+            if (epoll) throw SocketErrors.os(1);
         }
         if (r == null) {
             r = new Reg();

@@ -5,7 +5,7 @@ import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.FdTable;
 import dev.taipan.runtime.Protocols;
 import dev.taipan.runtime.PyBytes;
-import dev.taipan.runtime.PyByteArray;
+import dev.taipan.runtime.PyMemoryView;
 import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyException;
 import dev.taipan.runtime.PyFloat;
@@ -224,21 +224,22 @@ public final class PySocket extends PyObject {
         return PyBytes.wrap(out);
     }
 
-    /** recv_into(buffer, nbytes=0, flags=0) into a bytearray. */
+    /** recv_into(buffer, nbytes=0, flags=0) into a bytearray or writable memoryview. */
     int recvInto(PyObject buffer, int nbytes, int flags, String fname) {
-        if (!(buffer instanceof PyByteArray ba)) {
-            throw Errors.typeError(fname + "() argument 1 must be read-write bytes-like object, not " + buffer.type().name);
-        }
+        PyMemoryView view = PyMemoryView.writable(buffer, fname + "() argument 1");
+        int size = view.size();
         if (nbytes < 0) throw Errors.valueError("negative buffersize in " + fname);
-        if (nbytes > ba.size) throw Errors.valueError("buffer too small for requested bytes");
+        if (nbytes > size) throw Errors.valueError("buffer too small for requested bytes");
         checkFlags(flags, fname);
         SocketEndpoint e = open();
-        int n = nbytes == 0 ? ba.size : nbytes;
+        int n = nbytes == 0 ? size : nbytes;
         if (n == 0) return 0;
         ByteBuffer buf = SocketEndpoint.readBuffer(n);
         int got = e.read(buf, callTimeout(flags));
         buf.flip();
-        buf.get(ba.buf, 0, got);
+        byte[] tmp = new byte[got];
+        buf.get(tmp);
+        view.store(0, tmp, 0, got);
         return got;
     }
 

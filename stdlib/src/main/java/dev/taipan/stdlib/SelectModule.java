@@ -88,14 +88,24 @@ public final class SelectModule implements NativeModule {
         return (int) i.value;
     }
 
-    /** The channel behind fd (null for the standard streams 0-2, which count as always ready); EBADF otherwise. */
+    /**
+     * The channel behind fd; null for the standard streams 0-2 and open files, which count as
+     * always ready (as regular files are for select and poll); EBADF for a number naming nothing.
+     */
     static FdTable.Pollable pollable(int fd) {
         FdTable.Pollable p = FdTable.current().pollable(fd);
         if (p == null || p.channel() == null) {
-            if (fd <= 2) return null;
+            if (alwaysReady(fd)) return null;
             throw SocketErrors.os(SocketErrors.EBADF);
         }
         return p;
+    }
+
+    /** Whether fd is a standard stream or a file (not a socket) of this interpreter. */
+    static boolean alwaysReady(int fd) {
+        if (fd <= 2) return true;
+        Object o = FdTable.current().get(fd);
+        return o != null && !(o instanceof FdTable.Pollable);
     }
 
     /** Waits in sel (lock released, signals handled) for at most timeout seconds (negative: until something is ready). */
@@ -187,7 +197,7 @@ public final class SelectModule implements NativeModule {
             int ev = k == 0 ? FdTable.EVENT_READ : FdTable.EVENT_WRITE;
             for (int i = 0; i < fds[k].length; i++) {
                 FdTable.Pollable p = FdTable.current().pollable(fds[k][i]);
-                boolean std = p == null && fds[k][i] <= 2;
+                boolean std = p == null && alwaysReady(fds[k][i]);
                 Integer got = p == null ? null : ready.get(p);
                 if (std || got != null && (got & ev) != 0) out[k].append(lists[k][i]);
             }

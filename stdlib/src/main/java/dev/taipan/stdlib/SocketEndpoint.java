@@ -2,7 +2,6 @@ package dev.taipan.stdlib;
 
 import dev.taipan.runtime.FdTable;
 import dev.taipan.runtime.Gil;
-import dev.taipan.runtime.PyException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ProtocolFamily;
@@ -45,8 +44,10 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
     Integer rcvBuf;
     /** Every option value set, by level << 32 | name: read back where java.nio has no counterpart. */
     final java.util.Map<Long, Integer> options = new java.util.HashMap<>();
-    private Selector waitSelector;
-    private SelectionKey waitKey;
+    /** The selectors blocking calls wait in: [0] for reading and accepting, [1] for writing and connecting
+     * (two, so that one thread can wait to read while another waits to write). */
+    private final Selector[] waitSelectors = new Selector[2];
+    private final SelectionKey[] waitKeys = new SelectionKey[2];
 
     SocketEndpoint(int family, int type) {
         this.family = family;
@@ -123,14 +124,19 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
     void waitFor(int ops, long deadline) {
         SelectableChannel ch = channel();
         if (ch == null) throw SocketErrors.os(SocketErrors.EBADF);
+        int dir = (ops & (SelectionKey.OP_WRITE | SelectionKey.OP_CONNECT)) != 0 ? 1 : 0;
+        Selector sel;
         try {
             synchronized (this) {
-                if (waitSelector == null) waitSelector = Selector.open();
-                if (waitKey == null || !waitKey.isValid() || waitKey.channel() != ch) {
-                    waitSelector.selectNow(); // flushes a cancelled key of an earlier channel
-                    waitKey = ch.register(waitSelector, ops);
+                if (closed) throw SocketErrors.os(SocketErrors.EBADF);
+                if (waitSelectors[dir] == null) waitSelectors[dir] = Selector.open();
+                sel = waitSelectors[dir];
+                SelectionKey key = waitKeys[dir];
+                if (key == null || !key.isValid() || key.channel() != ch) {
+                    sel.selectNow(); // flushes a cancelled key of an earlier channel
+                    waitKeys[dir] = ch.register(sel, ops);
                 } else {
-                    waitKey.interestOps(ops);
+                    key.interestOps(ops);
                 }
             }
         } catch (IOException e) {
@@ -138,7 +144,6 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
         } catch (ClosedSelectorException | java.nio.channels.CancelledKeyException e) {
             throw SocketErrors.os(SocketErrors.EBADF);
         }
-        Selector sel = waitSelector;
         boolean timedOut;
         try {
             timedOut = Gil.interruptible(() -> {
@@ -184,7 +189,7 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
     }
 
     /** Before I/O on a stream: a connect that failed in the background raises now, one still going would block. */
-    void checkConnected(double timeout, long deadline, int ops) {
+    void checkConnected(double timeout, long deadline) {
         if (soError != 0) {
             int e = soError;
             soError = 0;
@@ -241,7 +246,7 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
 
     // ---- closing -----------------------------------------------------------------------------
 
-    /** Closes the channel and the wait selector (a thread waiting on it wakes up and sees EBADF). */
+    /** Closes the channel and the wait selectors (a thread waiting in one wakes up and sees EBADF). */
     @Override
     public synchronized void close() {
         if (closed) return;
@@ -252,18 +257,14 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
         } catch (IOException ignored) {
             // CPython ignores ECONNRESET on close too
         }
-        if (waitSelector != null) {
+        for (Selector sel : waitSelectors) {
+            if (sel == null) continue;
             try {
-                waitSelector.close();
+                sel.close();
             } catch (IOException ignored) {
                 // nothing left to release
             }
         }
-    }
-
-    /** The fd of a closed socket: OSError EBADF for any further use. */
-    static PyException badFd() {
-        return SocketErrors.os(SocketErrors.EBADF);
     }
 
     // ---- reads and writes ----------------------------------------------------------------------
@@ -305,7 +306,7 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
                 waitFor(SelectionKey.OP_READ, deadline);
             }
         }
-        checkConnected(timeout, deadline, SelectionKey.OP_READ);
+        checkConnected(timeout, deadline);
         while (true) {
             int n;
             try {
@@ -345,7 +346,7 @@ final class SocketEndpoint implements FdTable.Pollable, AutoCloseable {
         if (dgram != null) {
             if (!dgram.isConnected()) throw SocketErrors.os(89);
         } else {
-            checkConnected(timeout, deadline, SelectionKey.OP_WRITE);
+            checkConnected(timeout, deadline);
             if (shutWrite) throw SocketErrors.os(SocketErrors.EPIPE);
         }
         while (true) {

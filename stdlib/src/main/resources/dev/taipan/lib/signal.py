@@ -2,63 +2,18 @@
 
 import _signal
 from _signal import *
+from _enumlike import Constants
 
 
-class _IntEnumMember(int):
-    """A named int in the style of enum.IntEnum: str() is the number, repr() names it."""
-    _members = None
-
-    def __new__(cls, value):
-        member = cls._members.get(value) if cls._members is not None else None
-        if member is None:
-            raise ValueError(f"{value!r} is not a valid {cls.__name__}")
-        return member
-
-    @classmethod
-    def _make(cls, name, value):
-        member = int.__new__(cls, value)
-        member._name_ = name
-        if cls._members is None:
-            cls._members = {}
-        cls._members[value] = member
-        return member
-
-    @classmethod
-    def __class_getitem__(cls, name):
-        for member in cls._members.values():
-            if member._name_ == name:
-                return member
-        raise KeyError(name)
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        return f"<{type(self).__name__}.{self._name_}: {int(self)}>"
-
-    def __str__(self):
-        return int.__repr__(self)
-
-    __format__ = int.__format__
-
-    def __reduce__(self):
-        return type(self), (int(self),)
-
-
-class Signals(_IntEnumMember):
+class Signals(Constants, int):
     """The signal numbers, by name."""
 
 
-class Handlers(_IntEnumMember):
+class Handlers(Constants, int):
     """SIG_DFL and SIG_IGN."""
 
 
-class Sigmasks(_IntEnumMember):
+class Sigmasks(Constants, int):
     """SIG_BLOCK, SIG_UNBLOCK and SIG_SETMASK."""
 
 
@@ -69,12 +24,14 @@ def _convert():
     aliases = ('SIGIOT', 'SIGPOLL', 'SIGRTMIN', 'SIGRTMAX')
     for name in [n for n in names if n not in aliases] + [n for n in aliases if n in names]:
         value = getattr(_signal, name)
-        member = (Signals._members or {}).get(value)
-        g[name] = member if member is not None else Signals._make(name, value)
+        if value in Signals._value2member_map_:
+            g[name] = Signals._alias(name, Signals(value)._name_)
+        else:
+            g[name] = Signals._add(name, value)
     for name in ('SIG_DFL', 'SIG_IGN'):
-        g[name] = Handlers._make(name, getattr(_signal, name))
+        g[name] = Handlers._add(name, getattr(_signal, name))
     for name in ('SIG_BLOCK', 'SIG_UNBLOCK', 'SIG_SETMASK'):
-        g[name] = Sigmasks._make(name, getattr(_signal, name))
+        g[name] = Sigmasks._add(name, getattr(_signal, name))
 
 
 _convert()

@@ -1,13 +1,15 @@
 """The socket module: CPython's socket API over Taipan's native _socket (java.nio channels).
 
 Each socket has a small fd number from the interpreter's table (fileno()), so select,
-selectors and the asyncio loop can watch it. makefile() returns this module's own buffered
-and text file objects, which behave as CPython's io.BufferedReader/Writer/TextIOWrapper do
+selectors and the asyncio loop can watch it. makefile() returns the buffered and text file
+objects of _socketfiles, which behave as CPython's io.BufferedReader/Writer/TextIOWrapper do
 for the methods networking code uses.
 """
 
 import _socket
 from _socket import *
+from _enumlike import Constants
+from _socketfiles import SocketIO, _BufferedSocketFile, _TextSocketFile
 
 __all__ = ["fromfd", "getfqdn", "create_connection", "create_server",
            "has_dualstack_ipv6", "AddressFamily", "SocketKind", "MsgFlag",
@@ -18,68 +20,40 @@ _GLOBAL_DEFAULT_TIMEOUT = object()
 EBADF = 9
 EAGAIN = 11
 EWOULDBLOCK = 11
-_DEFAULT_BUFFER_SIZE = 8192
+_DEFAULT_BUFFER_SIZE = 8192  # io.DEFAULT_BUFFER_SIZE
 
 
 # ---- the enum types of the constants --------------------------------------------------------
 
-class _IntConstant(int):
-    """A named int constant (what CPython makes with IntEnum/IntFlag; Taipan has no enum metaclass, so
-    the classes are not iterable)."""
-
-    _member_list_ = ()
-    _member_map_ = {}
-    _value2member_map_ = {}
-
-    def __new__(cls, value):
-        member = cls._value2member_map_.get(value)
-        if member is None:
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
-        return member
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return int(self)
-
-    def __repr__(self):
-        return f"<{type(self).__name__}.{self._name_}: {int(self)}>"
-
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, spec):
-        return format(int(self), spec)
-
-    def __reduce_ex__(self, proto):
-        return type(self), (int(self),)
+class AddressFamily(Constants, int):
+    """Address families (AF_*), as CPython's IntEnum of that name."""
 
 
-def _constants(name, prefix, exclude=()):
-    cls = type(name, (_IntConstant,), {
-        '__module__': __name__, '__qualname__': name,
-        '_member_list_': [], '_member_map_': {}, '_value2member_map_': {}})
+class SocketKind(Constants, int):
+    """Socket types (SOCK_*), as CPython's IntEnum of that name."""
+
+
+class MsgFlag(Constants, int):
+    """send/recv flags (MSG_*), as CPython's IntFlag of that name."""
+
+
+class AddressInfo(Constants, int):
+    """getaddrinfo flags (AI_*), as CPython's IntFlag of that name."""
+
+
+def _convert(cls, prefix):
+    """Makes the _socket constants named prefix* members of cls, here and in the module."""
     g = globals()
-    for attr in dir(_socket):
-        if attr.startswith(prefix) and attr not in exclude and isinstance(getattr(_socket, attr), int):
-            value = getattr(_socket, attr)
-            member = int.__new__(cls, value)
-            member._name_ = attr
-            cls._member_list_.append(member)
-            cls._member_map_[attr] = member
-            cls._value2member_map_.setdefault(value, member)
-            type.__setattr__(cls, attr, member)
-            g[attr] = member
-    return cls
+    for attr in sorted(dir(_socket)):
+        value = getattr(_socket, attr)
+        if attr.startswith(prefix) and isinstance(value, int):
+            g[attr] = cls._add(attr, value)
 
 
-AddressFamily = _constants('AddressFamily', 'AF_')
-SocketKind = _constants('SocketKind', 'SOCK_')
-MsgFlag = _constants('MsgFlag', 'MSG_')
-AddressInfo = _constants('AddressInfo', 'AI_')
+_convert(AddressFamily, 'AF_')
+_convert(SocketKind, 'SOCK_')
+_convert(MsgFlag, 'MSG_')
+_convert(AddressInfo, 'AI_')
 
 
 def _intenum_converter(value, enum_klass):
@@ -91,10 +65,6 @@ def _intenum_converter(value, enum_klass):
 
 
 # ---- the socket type ------------------------------------------------------------------------
-
-class _GiveupOnSendfile(Exception):
-    pass
-
 
 class socket(_socket.socket):
     """A socket object: _socket.socket plus makefile(), accept(), context management and CPython's repr."""
@@ -192,8 +162,9 @@ class socket(_socket.socket):
                 raise TypeError("count must be a positive integer (got {!r})".format(count))
             if count <= 0:
                 raise ValueError("count must be a positive integer (got {!r})".format(count))
-        if offset:
-            file.seek(offset)
+        if self.gettimeout() == 0:
+            raise ValueError("non-blocking sockets are not supported")
+        file.seek(offset)  # as os.sendfile, which CPython uses here: offset counts from the start
         total = 0
         try:
             while True:
@@ -261,448 +232,6 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
     a = socket(family, type, proto, a.detach())
     b = socket(family, type, proto, b.detach())
     return a, b
-
-
-# ---- files on sockets -----------------------------------------------------------------------
-
-class SocketIO:
-    """The raw file under makefile(): reads and writes go straight to the socket."""
-
-    def __init__(self, sock, mode):
-        if mode not in ("r", "w", "rw", "rb", "wb", "rwb"):
-            raise ValueError("invalid mode: %r" % mode)
-        self._sock = sock
-        if "b" not in mode:
-            mode += "b"
-        self._mode = mode
-        self._reading = "r" in mode
-        self._writing = "w" in mode
-        self._timeout_occurred = False
-        self._closed = False
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check_closed(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def recv(self, n):
-        """Up to n bytes (b'' at end of stream; None when a non-blocking socket has none)."""
-        self._check_closed()
-        if not self._reading:
-            raise _UnsupportedOperation("File or stream is not readable.")
-        if self._timeout_occurred:
-            raise OSError("cannot read from timed out object")
-        try:
-            return self._sock.recv(n)
-        except timeout:
-            self._timeout_occurred = True
-            raise
-        except BlockingIOError:
-            return None
-
-    def read(self, n=-1):
-        if n is None or n < 0:
-            chunks = []
-            while True:
-                data = self.recv(_DEFAULT_BUFFER_SIZE)
-                if not data:
-                    break
-                chunks.append(data)
-            return b''.join(chunks)
-        return self.recv(n)
-
-    def readinto(self, b):
-        data = self.recv(len(b))
-        if data is None:
-            return None
-        b[:len(data)] = data
-        return len(data)
-
-    def write(self, b):
-        self._check_closed()
-        if not self._writing:
-            raise _UnsupportedOperation("File or stream is not writable.")
-        try:
-            return self._sock.send(b)
-        except BlockingIOError:
-            return None
-
-    def readable(self):
-        self._check_closed()
-        return self._reading
-
-    def writable(self):
-        self._check_closed()
-        return self._writing
-
-    def seekable(self):
-        self._check_closed()
-        return False
-
-    def fileno(self):
-        self._check_closed()
-        return self._sock.fileno()
-
-    @property
-    def name(self):
-        return self.fileno() if not self.closed else -1
-
-    @property
-    def mode(self):
-        return self._mode
-
-    def flush(self):
-        self._check_closed()
-
-    def close(self):
-        if self._closed:
-            return
-        self._closed = True
-        self._sock._decref_socketios()
-        self._sock = None
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-def _UnsupportedOperation(msg):
-    import io
-    return io.UnsupportedOperation(msg)
-
-
-class _BufferedSocketFile:
-    """makefile()'s binary file: buffered reads (read, read1, readline, readinto, peek, iteration) and writes."""
-
-    def __init__(self, raw, reading, writing, size):
-        self.raw = raw
-        self._reading = reading
-        self._writing = writing
-        self._size = size
-        self._rbuf = b''
-        self._wbuf = []
-        self._wlen = 0
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    @property
-    def mode(self):
-        return self.raw.mode
-
-    def _check(self, reading):
-        if self.raw.closed:
-            raise ValueError("I/O operation on closed file." if reading else "write to closed file")
-        if reading and not self._reading:
-            raise _UnsupportedOperation("read")
-        if not reading and not self._writing:
-            raise _UnsupportedOperation("write")
-
-    def _fill(self):
-        data = self.raw.recv(max(self._size, 1))
-        if data:
-            self._rbuf += data
-        return data
-
-    def read(self, size=-1):
-        self._check(True)
-        if size is None or size < 0:
-            chunks = [self._rbuf]
-            self._rbuf = b''
-            while True:
-                data = self.raw.recv(max(self._size, 1))
-                if not data:
-                    if data is None and len(chunks) == 1 and not chunks[0]:
-                        return None
-                    break
-                chunks.append(data)
-            return b''.join(chunks)
-        while len(self._rbuf) < size:
-            data = self._fill()
-            if not data:
-                break
-        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-        return out
-
-    def read1(self, size=-1):
-        self._check(True)
-        if not self._rbuf:
-            self._fill()
-        if size is None or size < 0:
-            size = len(self._rbuf)
-        out, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-        return out
-
-    def peek(self, size=0):
-        self._check(True)
-        if not self._rbuf:
-            self._fill()
-        return self._rbuf
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        if data is None:
-            return None
-        b[:len(data)] = data
-        return len(data)
-
-    def readinto1(self, b):
-        data = self.read1(len(b))
-        b[:len(data)] = data
-        return len(data)
-
-    def readline(self, size=-1):
-        self._check(True)
-        if size is None:
-            size = -1
-        while True:
-            i = self._rbuf.find(b'\n')
-            if i >= 0 and (size < 0 or i < size):
-                i += 1
-                break
-            if 0 <= size <= len(self._rbuf):
-                i = size
-                break
-            if not self._fill():
-                i = len(self._rbuf) if size < 0 else min(size, len(self._rbuf))
-                break
-        out, self._rbuf = self._rbuf[:i], self._rbuf[i:]
-        return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check(True)
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, data):
-        self._check(False)
-        if isinstance(data, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(data)
-        self._wbuf.append(data)
-        self._wlen += len(data)
-        if self._wlen >= self._size:
-            self.flush()
-        return len(data)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        if self.raw.closed:
-            if self._wbuf:
-                raise ValueError("flush on closed file")
-            return
-        if self._wbuf:
-            data = b''.join(self._wbuf)
-            self._wbuf = []
-            self._wlen = 0
-            self.raw._sock.sendall(data)
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    def detach(self):
-        self.flush()
-        raw, self.raw = self.raw, None
-        return raw
-
-    def close(self):
-        if self.raw.closed:
-            return
-        try:
-            if self._writing:
-                self.flush()
-        finally:
-            self.raw.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __repr__(self):
-        kind = 'BufferedRWPair' if self._reading and self._writing else 'BufferedReader' if self._reading else 'BufferedWriter'
-        return f"<_io.{kind} name={self.name!r}>"
-
-
-class _TextSocketFile:
-    """makefile()'s text file: decodes reads (universal newlines by default) and encodes writes."""
-
-    def __init__(self, buffer, encoding=None, errors=None, newline=None):
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError(f"illegal newline value: {newline!r}")
-        self.buffer = buffer
-        self.encoding = encoding if encoding is not None else 'utf-8'
-        self.errors = errors if errors is not None else 'strict'
-        self._newline = newline
-        self._pending = b''
-        self._decoded = ''
-        self.mode = 'r'
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def newlines(self):
-        return None
-
-    def _decode(self, data, final):
-        data = self._pending + data
-        self._pending = b''
-        while True:
-            try:
-                text = data.decode(self.encoding, self.errors)
-                break
-            except UnicodeDecodeError as e:
-                if final or e.end < len(data) or e.reason not in ('unexpected end of data',):
-                    raise
-                self._pending = data[e.start:] + self._pending
-                data = data[:e.start]
-        if self._newline is None:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
-        return text
-
-    def read(self, size=-1):
-        if size is None or size < 0:
-            text = self._decoded + self._decode(self.buffer.read(), True)
-            self._decoded = ''
-            return text
-        while len(self._decoded) < size:
-            data = self.buffer.read1(max(size, 1))
-            if not data:
-                self._decoded += self._decode(b'', True)
-                break
-            self._decoded += self._decode(data, False)
-        out, self._decoded = self._decoded[:size], self._decoded[size:]
-        return out
-
-    def readline(self, size=-1):
-        if size is None:
-            size = -1
-        while True:
-            i = self._decoded.find('\n')
-            if i >= 0 and (size < 0 or i < size):
-                i += 1
-                break
-            if 0 <= size <= len(self._decoded):
-                i = size
-                break
-            data = self.buffer.readline()
-            if not data:
-                self._decoded += self._decode(b'', True)
-                i = len(self._decoded) if size < 0 else min(size, len(self._decoded))
-                break
-            self._decoded += self._decode(data, False)
-        out, self._decoded = self._decoded[:i], self._decoded[i:]
-        return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError(f"write() argument must be str, not {type(s).__name__}")
-        text = s
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        return self.buffer.fileno()
-
-    def close(self):
-        self.buffer.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __repr__(self):
-        return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
 
 
 # ---- module functions -------------------------------------------------------------------------

@@ -28,6 +28,18 @@ class SubprocessError(Exception):
     pass
 
 
+def _stdout_get(self):
+    return self.output
+
+
+def _stdout_set(self, value):
+    self.output = value
+
+
+# CalledProcessError's and TimeoutExpired's stdout: another name for their output.
+_stdout_alias = property(_stdout_get, _stdout_set)
+
+
 class CalledProcessError(SubprocessError):
     """A child run with check=True (or by check_call/check_output) exited with a non-zero status."""
 
@@ -46,13 +58,7 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -67,13 +73,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _stdout_alias
 
 
 class CompletedProcess:

@@ -10,7 +10,7 @@ import contextvars as _contextvars
 
 from time import monotonic as _time
 from itertools import count as _count
-from collections import deque as _deque
+from _collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -644,15 +644,27 @@ class Thread:
 
 # ---------------------------------------------------------------- uncaught exceptions
 
-from collections import namedtuple as _namedtuple
-
-class ExceptHookArgs(_namedtuple('_ExceptHookArgs', 'exc_type exc_value exc_traceback thread')):
+class ExceptHookArgs(tuple):
     """The argument of excepthook, made from one sequence:
-    ExceptHookArgs([exc_type, exc_value, exc_traceback, thread])."""
+    ExceptHookArgs([exc_type, exc_value, exc_traceback, thread]).
+    (A plain tuple subclass: namedtuple would import collections and its ABCs at start-up.)"""
     __slots__ = ()
+    _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
 
     def __new__(cls, args):
-        return super().__new__(cls, *args)
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError(f"_thread._ExceptHookArgs() takes a 4-sequence ({len(args)}-sequence given)")
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+    def __repr__(self):
+        fields = ', '.join(f'{name}={value!r}' for name, value in zip(self._fields, self))
+        return f'_thread._ExceptHookArgs({fields})'
 
 
 ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = '_ExceptHookArgs'

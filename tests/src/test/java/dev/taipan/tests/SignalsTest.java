@@ -91,19 +91,23 @@ class SignalsTest {
         assertTrue(result[1].endsWith("    time.sleep(10)\n    ~~~~~~~~~~^^^^\nKeyboardInterrupt\n"), result[1]);
     }
 
-    @Test
-    void ctrlCUnderAsyncioRunCancelsTheMainTask() throws Exception {
-        Child c = start("-c", """
+    /** A child running asyncio.run(main()) whose main task prints ready, sleeps, and on cancellation prints cleanup. */
+    private static Child asyncioChild(String cleanup) throws IOException {
+        return start("-c", """
                 import asyncio
                 async def main():
                     print('ready', flush=True)
                     try:
                         await asyncio.sleep(10)
                     except asyncio.CancelledError:
-                        print('cleaning up', flush=True)
-                        raise
+                %s
                 asyncio.run(main())
-                """);
+                """.formatted(cleanup.indent(8).stripTrailing()));
+    }
+
+    @Test
+    void ctrlCUnderAsyncioRunCancelsTheMainTask() throws Exception {
+        Child c = asyncioChild("print('cleaning up', flush=True)\nraise");
         c.await("ready");
         c.signal("INT");
         String[] result = c.finish(130);
@@ -113,17 +117,7 @@ class SignalsTest {
 
     @Test
     void secondCtrlCInterruptsCleanup() throws Exception {
-        Child c = start("-c", """
-                import asyncio
-                async def main():
-                    print('ready', flush=True)
-                    try:
-                        await asyncio.sleep(10)
-                    except asyncio.CancelledError:
-                        print('slow cleanup', flush=True)
-                        await asyncio.sleep(10)
-                asyncio.run(main())
-                """);
+        Child c = asyncioChild("print('slow cleanup', flush=True)\nawait asyncio.sleep(10)");
         c.await("ready");
         c.signal("INT");
         c.await("slow cleanup");

@@ -273,17 +273,13 @@ class BaseEventLoop(_asyncio._BaseLoop, events.AbstractEventLoop):
         return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
 
     async def sock_sendfile(self, sock, file, offset=0, count=None, *, fallback=True):
-        """Send a file over a non-blocking socket (read in blocks and sent with sock_sendall:
-        Taipan has no native sendfile, so fallback=False raises SendfileNotAvailableError)."""
+        """Send a file over a non-blocking socket: read in blocks and sent with sock_sendall (this
+        stands in for os.sendfile, so fallback=False works as CPython's does on Linux)."""
         if self._debug and sock.gettimeout() != 0:
             raise ValueError("the socket must be non-blocking")
         self._check_sendfile_params(sock, file, offset, count)
-        if not fallback:
-            raise exceptions.SendfileNotAvailableError(
-                f"syscall sendfile is not available for socket {sock!r} and file {file!r} combination")
         total = 0
-        if offset:
-            file.seek(offset)
+        file.seek(offset)
         try:
             while True:
                 size = min(count - total, 256 * 1024) if count else 256 * 1024

@@ -314,7 +314,7 @@ class _WritePipe(transports._FlowControlMixin, transports.WriteTransport):
         return self._writer.size()
 
     def write(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f"data argument must be a bytes-like object, not {type(data).__name__!r}")
         if self._closing or self._disconnected:
             self._conn_lost += 1

@@ -136,7 +136,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         fut = self.create_future()
         fd = sock.fileno()
         self._ensure_fd_no_transport(fd)
-        handle = self._add_writer(fd, self._sock_sendall, fut, sock, bytes(data), [n])
+        handle = self._add_writer(fd, self._sock_sendall, fut, sock, memoryview(data), [n])
         fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
         return await fut
 

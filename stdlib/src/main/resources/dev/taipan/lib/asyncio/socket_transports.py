@@ -15,6 +15,9 @@ from .log import logger
 # lost connection.
 _LOG_THRESHOLD_FOR_CONNLOST_WRITES = 5
 
+# What _SelectorTransport._guarded returns when the call failed (the transport is closing).
+_FAILED = object()
+
 
 def _set_nodelay(sock):
     """Turns off Nagle's algorithm on a TCP socket (small writes go out at once)."""
@@ -126,6 +129,27 @@ class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
             })
         self._force_close(exc)
 
+    def _guarded(self, message, func, *args, would_block=_FAILED, drop_buffer=False):
+        """func(*args), or _FAILED after any error but SystemExit and KeyboardInterrupt, which is
+        fatal to the transport (reported with message). For socket calls, would_block is what a
+        call that would block gives (BlockingIOError, InterruptedError), and drop_buffer drops
+        the write buffer before the error is reported."""
+        try:
+            try:
+                return func(*args)
+            except (BlockingIOError, InterruptedError):
+                if would_block is _FAILED:
+                    raise
+                return would_block
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if drop_buffer:
+                self._loop._remove_writer(self._sock_fd)
+                self._buffer.clear()
+            self._fatal_error(exc, message)
+            return _FAILED
+
     def _force_close(self, exc):
         if self._conn_lost:
             return
@@ -191,65 +215,46 @@ class _SelectorSocketTransport(_SelectorTransport):
         if self._buffered_protocol:
             self._read_ready_into_buffer()
             return
-        try:
-            data = self._sock.recv(self.max_size)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
+        data = self._recv(self.max_size)
+        if data is None or data is _FAILED:
             return
         if not data:
             self._read_ready_eof()
             return
-        try:
-            self._protocol.data_received(data)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
+        self._guarded('Fatal error: protocol.data_received() call failed.', self._protocol.data_received, data)
+
+    def _recv(self, size):
+        """At most size bytes from the socket; None when none are there yet, _FAILED on an error."""
+        return self._guarded('Fatal read error on socket transport', self._sock.recv, size, would_block=None)
 
     def _read_ready_into_buffer(self):
-        try:
-            buf = self._protocol.get_buffer(-1)
-            if not len(buf):
-                raise RuntimeError('get_buffer() returned an empty buffer')
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.get_buffer() call failed.')
+        buf = self._guarded('Fatal error: protocol.get_buffer() call failed.', self._get_buffer)
+        if buf is _FAILED:
             return
-        try:
-            data = self._sock.recv(len(buf))
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal read error on socket transport')
+        data = self._recv(len(buf))
+        if data is None or data is _FAILED:
             return
         nbytes = len(data)
         if not nbytes:
             self._read_ready_eof()
             return
-        try:
-            buf[:nbytes] = data
-            self._protocol.buffer_updated(nbytes)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.buffer_updated() call failed.')
+        self._guarded('Fatal error: protocol.buffer_updated() call failed.', self._fill_buffer, buf, data)
+
+    def _get_buffer(self):
+        buf = self._protocol.get_buffer(-1)
+        if not len(buf):
+            raise RuntimeError('get_buffer() returned an empty buffer')
+        return buf
+
+    def _fill_buffer(self, buf, data):
+        buf[:len(data)] = data
+        self._protocol.buffer_updated(len(data))
 
     def _read_ready_eof(self):
         if self._loop.get_debug():
             logger.debug("%r received EOF", self)
-        try:
-            keep_open = self._protocol.eof_received()
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.eof_received() call failed.')
+        keep_open = self._guarded('Fatal error: protocol.eof_received() call failed.', self._protocol.eof_received)
+        if keep_open is _FAILED:
             return
         if keep_open:
             # the protocol closes the transport itself (it may still write)
@@ -260,7 +265,7 @@ class _SelectorSocketTransport(_SelectorTransport):
     # ---- writing -----------------------------------------------------------------------------
 
     def write(self, data):
-        if not isinstance(data, (bytes, bytearray)):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
             raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
         if self._eof:
             raise RuntimeError('Cannot call write() after write_eof()')
@@ -273,14 +278,8 @@ class _SelectorSocketTransport(_SelectorTransport):
             return
         if not self._buffer:
             # nothing queued: try to send now
-            try:
-                n = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                n = 0
-            except (SystemExit, KeyboardInterrupt):
-                raise
-            except BaseException as exc:
-                self._fatal_error(exc, 'Fatal write error on socket transport')
+            n = self._send(data, 0)
+            if n is _FAILED:
                 return
             if n == len(data):
                 return
@@ -312,16 +311,8 @@ class _SelectorSocketTransport(_SelectorTransport):
     def _write_ready(self):
         if self._conn_lost:
             return
-        try:
-            n = self._sock.send(self._buffer)
-        except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._loop._remove_writer(self._sock_fd)
-            self._buffer.clear()
-            self._fatal_error(exc, 'Fatal write error on socket transport')
+        n = self._send(self._buffer, None, drop_buffer=True)
+        if n is None or n is _FAILED:
             return
         del self._buffer[:n]
         self._maybe_resume_protocol()  # may write more
@@ -331,6 +322,11 @@ class _SelectorSocketTransport(_SelectorTransport):
                 self._call_connection_lost(None)
             elif self._eof:
                 self._sock.shutdown(socket.SHUT_WR)
+
+    def _send(self, data, would_block, drop_buffer=False):
+        """How many bytes of data the socket took, would_block when it would block, or _FAILED."""
+        return self._guarded('Fatal write error on socket transport', self._sock.send, data,
+                             would_block=would_block, drop_buffer=drop_buffer)
 
     def write_eof(self):
         if self._closing or self._eof:

@@ -1,13 +1,15 @@
 """HTTP status codes (HTTPStatus) and request methods (HTTPMethod).
 
-Taipan has no enum module yet, so these are int and str subclasses that behave like
-CPython's IntEnum and StrEnum members: HTTPStatus.OK == 200, HTTPStatus(404),
+Taipan has no enum module yet, so these are int and str subclasses (over _enumlike) that
+behave like CPython's IntEnum and StrEnum members: HTTPStatus.OK == 200, HTTPStatus(404),
 HTTPStatus['NOT_FOUND'], .value, .name, .phrase, .description, repr <HTTPStatus.OK: 200>.
 Iterating the class itself (for s in HTTPStatus) needs a metaclass; use
 HTTPStatus.__members__.values() instead.
 """
 
 __all__ = ['HTTPStatus', 'HTTPMethod']
+
+from _enumlike import Constants
 
 # (code, name, phrase, description) per RFC 9110 and friends.
 _STATUSES = [
@@ -84,48 +86,8 @@ _STATUS_ALIASES = {
 }
 
 
-class HTTPStatus(int):
+class HTTPStatus(Constants, int):
     """HTTP status codes and reason phrases."""
-
-    _member_names_ = []
-    _member_map_ = {}
-    _value2member_map_ = {}
-    __members__ = _member_map_
-
-    def __new__(cls, value):
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}") from None
-
-    def __class_getitem__(cls, name):
-        return cls._member_map_[name]
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
-
-    def __repr__(self):
-        return f"<{type(self).__name__}.{self._name_}: {self._value_}>"
-
-    def __str__(self):
-        return int.__repr__(self)
-
-    def __format__(self, spec):
-        return int.__format__(self, spec)
-
-    def __reduce_ex__(self, proto):
-        return type(self), (self._value_,)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
 
     @property
     def is_informational(self):
@@ -150,28 +112,16 @@ class HTTPStatus(int):
 
 def _add_statuses():
     for code, name, phrase, description in _STATUSES:
-        member = int.__new__(HTTPStatus, code)
-        member._name_ = name
-        member._value_ = code
+        member = HTTPStatus._add(name, code)
         member.phrase = phrase
         member.description = description
-        setattr(HTTPStatus, name, member)
-        HTTPStatus._member_names_.append(name)
-        HTTPStatus._member_map_[name] = member
-        HTTPStatus._value2member_map_[code] = member
-    for alias, name in _STATUS_ALIASES.items():
-        member = HTTPStatus._member_map_[name]
-        setattr(HTTPStatus, alias, member)
-        HTTPStatus._member_map_[alias] = member
     # __members__ lists members in definition order, each alias right after its original.
-    ordered = {}
-    for name in HTTPStatus._member_names_:
-        ordered[name] = HTTPStatus._member_map_[name]
+    for name in list(HTTPStatus._member_names_):
+        member = HTTPStatus._member_map_.pop(name)
+        HTTPStatus._member_map_[name] = member
         for alias, original in _STATUS_ALIASES.items():
             if original == name:
-                ordered[alias] = ordered[name]
-    HTTPStatus._member_map_.clear()
-    HTTPStatus._member_map_.update(ordered)
+                HTTPStatus._alias(alias, name)
 
 
 _add_statuses()
@@ -189,59 +139,13 @@ _METHODS = [
 ]
 
 
-class HTTPMethod(str):
+class HTTPMethod(Constants, str):
     """HTTP methods and descriptions."""
-
-    _member_names_ = []
-    _member_map_ = {}
-    _value2member_map_ = {}
-    __members__ = _member_map_
-
-    def __new__(cls, value):
-        try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}") from None
-
-    def __class_getitem__(cls, name):
-        return cls._member_map_[name]
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
-
-    def __repr__(self):
-        return f"<{type(self).__name__}.{self._name_}>"
-
-    def __str__(self):
-        return str.__str__(self)
-
-    def __format__(self, spec):
-        return str.__format__(self, spec)
-
-    def __reduce_ex__(self, proto):
-        return type(self), (self._value_,)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
 
 
 def _add_methods():
     for name, description in _METHODS:
-        member = str.__new__(HTTPMethod, name)
-        member._name_ = member._value_ = name
-        member.description = description
-        setattr(HTTPMethod, name, member)
-        HTTPMethod._member_names_.append(name)
-        HTTPMethod._member_map_[name] = member
-        HTTPMethod._value2member_map_[name] = member
+        HTTPMethod._add(name, name).description = description
 
 
 _add_methods()

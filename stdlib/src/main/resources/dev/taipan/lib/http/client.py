@@ -14,6 +14,7 @@ import email.message
 import email.parser
 import errno
 import http
+import io
 import re
 import socket
 from urllib.parse import urlsplit
@@ -115,17 +116,17 @@ def parse_headers(fp, _class=HTTPMessage):
     return _parse_header_lines(_read_headers(fp), _class)
 
 
-class HTTPResponse:
+class HTTPResponse(io.BufferedIOBase):
     """The response to one request: status, reason, headers, and a readable body.
 
-    Behaves like a binary file (read, readline, iteration over lines, with-statement);
-    the connection is released once the body has been read to its end."""
+    A binary file (read, readline, iteration over lines, with-statement; io.BufferedIOBase
+    gives closed, readlines, the with-statement and iteration); the connection is released
+    once the body has been read to its end."""
 
     def __init__(self, sock, debuglevel=0, method=None, url=None):
         self.fp = sock.makefile("rb")
         self.debuglevel = debuglevel
         self._method = method
-        self._closed = False
         self.headers = self.msg = None
         self.version = _UNKNOWN         # 10 or 11
         self.status = _UNKNOWN          # e.g. 200
@@ -233,41 +234,19 @@ class HTTPResponse:
         fp.close()
 
     def close(self):
-        self._closed = True
-        if self.fp:
-            self._close_conn()
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def __enter__(self):
-        self._check_open()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+        try:
+            super().close()
+        finally:
+            if self.fp:
+                self._close_conn()
 
     def flush(self):
-        self._check_open()
+        super().flush()
         if self.fp:
             self.fp.flush()
 
     def readable(self):
         return True
-
-    def writable(self):
-        return False
-
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
 
     def isclosed(self):
         """True once the body has been read to its end (or the response closed)."""
@@ -334,26 +313,6 @@ class HTTPResponse:
             self.length -= len(line)
             if not self.length:
                 self._close_conn()
-        return line
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_open()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
         return line
 
     def fileno(self):

@@ -21,7 +21,8 @@ __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'exception', 'fatal', 'getLevelName', 'getLogger', 'getLoggerClass',
            'info', 'log', 'makeLogRecord', 'setLoggerClass', 'shutdown',
            'setLogRecordFactory', 'getLogRecordFactory', 'warn', 'warning',
-           'getLevelNamesMapping', 'getHandlerByName', 'getHandlerNames']
+           'getLevelNamesMapping', 'getHandlerByName', 'getHandlerNames',
+           'lastResort', 'raiseExceptions']
 
 __author__ = "Vinay Sajip <vinay_sajip@red-dove.com>"
 __status__ = "production"

@@ -159,6 +159,16 @@ class DictConfigurator(object):
             except Exception as e:
                 raise ValueError('Unable to configure root logger') from e
 
+    def _configure_each(self, section, configure, what):
+        """Replaces each entry of config[section] by configure(entry); a failure is a
+        ValueError naming the entry (what is the kind of entry)."""
+        entries = self.config.get(section, {})
+        for name in entries:
+            try:
+                entries[name] = configure(entries[name])
+            except Exception as e:
+                raise ValueError('Unable to configure %s %r' % (what, name)) from e
+
     def _configure_all(self):
         config = self.config
         disable_existing = config.pop('disable_existing_loggers', True)
@@ -167,18 +177,8 @@ class DictConfigurator(object):
         logging.shutdown(logging._handlerList[:])
         del logging._handlerList[:]
 
-        formatters = config.get('formatters', {})
-        for name in formatters:
-            try:
-                formatters[name] = self.configure_formatter(formatters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure formatter %r' % name) from e
-        filters = config.get('filters', {})
-        for name in filters:
-            try:
-                filters[name] = self.configure_filter(filters[name])
-            except Exception as e:
-                raise ValueError('Unable to configure filter %r' % name) from e
+        self._configure_each('formatters', self.configure_formatter, 'formatter')
+        self._configure_each('filters', self.configure_filter, 'filter')
 
         # in name order; a handler that needs another one not made yet waits for a second pass
         handlers = config.get('handlers', {})

@@ -168,8 +168,21 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
             wait += _MIDNIGHT
             day = (day + 1) % 7
         result = currentTime + wait
-        if self.when.startswith('W') and day != self.dayOfWeek:
+        if self.when.startswith('W'):
             result += ((self.dayOfWeek - day) % 7) * _MIDNIGHT
+            period = 7 * _MIDNIGHT
+        else:
+            period = _MIDNIGHT
+        # an interval of several days or weeks: the first rollover comes that much later
+        result += self.interval - period
+        if not self.utc:
+            # the wall-clock time of the rollover stays put across a DST change
+            dst_now = t[-1]
+            if dst_now != time.localtime(result)[-1]:
+                if dst_now:
+                    result += 3600
+                elif time.localtime(result - 3600)[-1]:
+                    result -= 3600
         return result
 
     def shouldRollover(self, record):

@@ -299,23 +299,23 @@ class Future:
         in time, and the call's exception if it raised.
         """
         with self._condition:
-            if self._state not in _DONE_STATES:
-                self._condition.wait(timeout)
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._outcome()
-            raise TimeoutError()
+            self._wait_finished(timeout)
+            return self._outcome()
 
     def exception(self, timeout=None):
         """Return the call's exception (None if it returned), waiting as result() does."""
         with self._condition:
-            if self._state not in _DONE_STATES:
-                self._condition.wait(timeout)
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            if self._state == FINISHED:
-                return self._exception
+            self._wait_finished(timeout)
+            return self._exception
+
+    def _wait_finished(self, timeout):
+        """With the condition held: waits at most timeout seconds for the future to be done;
+        CancelledError if it was cancelled, TimeoutError if it has not finished by then."""
+        if self._state not in _DONE_STATES:
+            self._condition.wait(timeout)
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
+        if self._state != FINISHED:
             raise TimeoutError()
 
     # For executors (and tests).
@@ -339,25 +339,22 @@ class Future:
 
     def set_result(self, result):
         """Set the result of the work the future stands for."""
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish('_result', result, 'add_result')
 
     def set_exception(self, exception):
         """Set the exception the work the future stands for raised."""
+        self._finish('_exception', exception, 'add_exception')
+
+    def _finish(self, attribute, value, tell_waiter):
+        """Sets attribute to value, marks the future finished and tells its waiters (their
+        tell_waiter method) and callbacks; InvalidStateError when it is already done."""
         with self._condition:
             if self._state in _DONE_STATES:
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
+            setattr(self, attribute, value)
             self._state = FINISHED
             for waiter in self._waiters:
-                waiter.add_exception(self)
+                getattr(waiter, tell_waiter)(self)
             self._condition.notify_all()
         self._invoke_callbacks()
 

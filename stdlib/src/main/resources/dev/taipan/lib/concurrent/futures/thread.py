@@ -150,13 +150,18 @@ class ThreadPoolExecutor(_base.Executor):
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
             # Fail the calls still queued.
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            for item in self._take_queued():
+                item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _take_queued(self):
+        """Takes the work items still queued, one at a time (the None wake-ups are dropped)."""
+        while True:
+            try:
+                item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return
+            if item is not None:
+                yield item
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         """Stop accepting calls; with wait, return once the workers have finished.
@@ -165,13 +170,8 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                for item in self._take_queued():
+                    item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in list(self._threads):
