@@ -1,15 +1,42 @@
 """The file objects socket.makefile() returns: SocketIO (raw), a buffered binary file and a text file.
 
 CPython builds them from io.BufferedReader/BufferedWriter/BufferedRWPair/TextIOWrapper over
-SocketIO; Taipan's io types wrap only real files, so these do the same work for sockets.
+SocketIO; Taipan's io types wrap only real files, so these do the same work for sockets, on io's
+base classes (which give them readlines, writelines, iteration, isatty and the with statement).
 """
 
+import io
 from _socket import timeout
 
 _DEFAULT_BUFFER_SIZE = 8192
 
 
-class SocketIO:
+def _read_into(data, b):
+    """b[:len(data)] = data; the length, or None when data is None (nothing was ready)."""
+    if data is None:
+        return None
+    b[:len(data)] = data
+    return len(data)
+
+
+def _line_length(buffered, more, newline, size):
+    """How long the first line of buffered() is (at most size when size >= 0): more() adds data to
+    it until it holds a whole line, and returns something false at the end of the stream."""
+    if size is None:
+        size = -1
+    while True:
+        buf = buffered()
+        i = buf.find(newline)
+        if i >= 0 and (size < 0 or i < size):
+            return i + 1
+        if 0 <= size <= len(buf):
+            return size
+        if not more():
+            buf = buffered()
+            return len(buf) if size < 0 else min(size, len(buf))
+
+
+class SocketIO(io.RawIOBase):
     """The raw file under makefile(): reads and writes go straight to the socket."""
 
     def __init__(self, sock, mode):
@@ -36,7 +63,7 @@ class SocketIO:
         """Up to n bytes (b'' at end of stream; None when a non-blocking socket has none)."""
         self._check_closed()
         if not self._reading:
-            raise _UnsupportedOperation("File or stream is not readable.")
+            raise io.UnsupportedOperation("File or stream is not readable.")
         if self._timeout_occurred:
             raise OSError("cannot read from timed out object")
         try:
@@ -59,16 +86,12 @@ class SocketIO:
         return self.recv(n)
 
     def readinto(self, b):
-        data = self.recv(len(b))
-        if data is None:
-            return None
-        b[:len(data)] = data
-        return len(data)
+        return _read_into(self.recv(len(b)), b)
 
     def write(self, b):
         self._check_closed()
         if not self._writing:
-            raise _UnsupportedOperation("File or stream is not writable.")
+            raise io.UnsupportedOperation("File or stream is not writable.")
         try:
             return self._sock.send(b)
         except BlockingIOError:
@@ -98,9 +121,6 @@ class SocketIO:
     def mode(self):
         return self._mode
 
-    def flush(self):
-        self._check_closed()
-
     def close(self):
         if self._closed:
             return
@@ -108,21 +128,32 @@ class SocketIO:
         self._sock._decref_socketios()
         self._sock = None
 
-    def __enter__(self):
-        self._check_closed()
-        return self
 
-    def __exit__(self, *args):
-        self.close()
+class _Layer:
+    """What the buffered and the text file pass down to the file under them (self._under)."""
+
+    @property
+    def closed(self):
+        return self._under.closed
+
+    @property
+    def name(self):
+        return self._under.name
+
+    def readable(self):
+        return self._under.readable()
+
+    def writable(self):
+        return self._under.writable()
+
+    def fileno(self):
+        return self._under.fileno()
 
 
-def _UnsupportedOperation(msg):
-    import io
-    return io.UnsupportedOperation(msg)
-
-
-class _BufferedSocketFile:
+class _BufferedSocketFile(_Layer, io.BufferedIOBase):
     """makefile()'s binary file: buffered reads (read, read1, readline, readinto, peek, iteration) and writes."""
+
+    _under = property(lambda self: self.raw)
 
     def __init__(self, raw, reading, writing, size):
         self.raw = raw
@@ -134,14 +165,6 @@ class _BufferedSocketFile:
         self._wlen = 0
 
     @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
-
-    @property
     def mode(self):
         return self.raw.mode
 
@@ -149,9 +172,9 @@ class _BufferedSocketFile:
         if self.raw.closed:
             raise ValueError("I/O operation on closed file." if reading else "write to closed file")
         if reading and not self._reading:
-            raise _UnsupportedOperation("read")
+            raise io.UnsupportedOperation("read")
         if not reading and not self._writing:
-            raise _UnsupportedOperation("write")
+            raise io.UnsupportedOperation("write")
 
     def _fill(self):
         data = self.raw.recv(max(self._size, 1))
@@ -195,54 +218,16 @@ class _BufferedSocketFile:
         return self._rbuf
 
     def readinto(self, b):
-        data = self.read(len(b))
-        if data is None:
-            return None
-        b[:len(data)] = data
-        return len(data)
+        return _read_into(self.read(len(b)), b)
 
     def readinto1(self, b):
-        data = self.read1(len(b))
-        b[:len(data)] = data
-        return len(data)
+        return _read_into(self.read1(len(b)), b)
 
     def readline(self, size=-1):
         self._check(True)
-        if size is None:
-            size = -1
-        while True:
-            i = self._rbuf.find(b'\n')
-            if i >= 0 and (size < 0 or i < size):
-                i += 1
-                break
-            if 0 <= size <= len(self._rbuf):
-                i = size
-                break
-            if not self._fill():
-                i = len(self._rbuf) if size < 0 else min(size, len(self._rbuf))
-                break
+        i = _line_length(lambda: self._rbuf, self._fill, b'\n', size)
         out, self._rbuf = self._rbuf[:i], self._rbuf[i:]
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check(True)
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, data):
         self._check(False)
@@ -255,10 +240,6 @@ class _BufferedSocketFile:
             self.flush()
         return len(data)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         if self.raw.closed:
             if self._wbuf:
@@ -269,21 +250,6 @@ class _BufferedSocketFile:
             self._wbuf = []
             self._wlen = 0
             self.raw._sock.sendall(data)
-
-    def readable(self):
-        return self.raw.readable()
-
-    def writable(self):
-        return self.raw.writable()
-
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        return self.raw.fileno()
 
     def detach(self):
         self.flush()
@@ -299,19 +265,17 @@ class _BufferedSocketFile:
         finally:
             self.raw.close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
     def __repr__(self):
         kind = 'BufferedRWPair' if self._reading and self._writing else 'BufferedReader' if self._reading else 'BufferedWriter'
         return f"<_io.{kind} name={self.name!r}>"
 
 
-class _TextSocketFile:
+class _TextSocketFile(_Layer, io.TextIOBase):
     """makefile()'s text file: decodes reads (universal newlines by default) and encodes writes."""
+
+    _under = property(lambda self: self.buffer)
+    # instance attributes here (io.TextIOBase's are read-only properties)
+    encoding = errors = None
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None):
         if newline not in (None, '', '\n', '\r', '\r\n'):
@@ -323,18 +287,6 @@ class _TextSocketFile:
         self._pending = b''
         self._decoded = ''
         self.mode = 'r'
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def newlines(self):
-        return None
 
     def _decode(self, data, final):
         data = self._pending + data
@@ -352,58 +304,26 @@ class _TextSocketFile:
             text = text.replace('\r\n', '\n').replace('\r', '\n')
         return text
 
+    def _more(self, data):
+        """Decodes data read from the buffer onto what is decoded (b'': the end, the last of it); data."""
+        self._decoded += self._decode(data, not data)
+        return data
+
     def read(self, size=-1):
         if size is None or size < 0:
             text = self._decoded + self._decode(self.buffer.read(), True)
             self._decoded = ''
             return text
         while len(self._decoded) < size:
-            data = self.buffer.read1(max(size, 1))
-            if not data:
-                self._decoded += self._decode(b'', True)
+            if not self._more(self.buffer.read1(max(size, 1))):
                 break
-            self._decoded += self._decode(data, False)
         out, self._decoded = self._decoded[:size], self._decoded[size:]
         return out
 
     def readline(self, size=-1):
-        if size is None:
-            size = -1
-        while True:
-            i = self._decoded.find('\n')
-            if i >= 0 and (size < 0 or i < size):
-                i += 1
-                break
-            if 0 <= size <= len(self._decoded):
-                i = size
-                break
-            data = self.buffer.readline()
-            if not data:
-                self._decoded += self._decode(b'', True)
-                i = len(self._decoded) if size < 0 else min(size, len(self._decoded))
-                break
-            self._decoded += self._decode(data, False)
+        i = _line_length(lambda: self._decoded, lambda: self._more(self.buffer.readline()), '\n', size)
         out, self._decoded = self._decoded[:i], self._decoded[i:]
         return out
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def write(self, s):
         if not isinstance(s, str):
@@ -414,36 +334,11 @@ class _TextSocketFile:
         self.buffer.write(text.encode(self.encoding, self.errors))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
         self.buffer.flush()
 
-    def readable(self):
-        return self.buffer.readable()
-
-    def writable(self):
-        return self.buffer.writable()
-
-    def seekable(self):
-        return False
-
-    def isatty(self):
-        return False
-
-    def fileno(self):
-        return self.buffer.fileno()
-
     def close(self):
         self.buffer.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
     def __repr__(self):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"

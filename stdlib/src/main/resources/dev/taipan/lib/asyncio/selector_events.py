@@ -59,38 +59,40 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
 
     async def sock_recv(self, sock, n):
         """Receive up to n bytes from sock (a non-blocking socket)."""
-        self._check_nonblocking(sock)
-        try:
-            return sock.recv(n)
-        except (BlockingIOError, InterruptedError):
-            pass
-        return await self._sock_wait_read(sock, self._sock_recv, n)
+        return await self._sock_read(sock, sock.recv, self._sock_recv, n)
 
     async def sock_recv_into(self, sock, buf):
         """Receive into buf (a bytearray); the number of bytes received."""
-        self._check_nonblocking(sock)
-        try:
-            return sock.recv_into(buf)
-        except (BlockingIOError, InterruptedError):
-            pass
-        return await self._sock_wait_read(sock, self._sock_recv_into, buf)
+        return await self._sock_read(sock, sock.recv_into, self._sock_recv_into, buf)
 
     async def sock_recvfrom(self, sock, bufsize):
         """Receive a datagram: (data, address)."""
+        return await self._sock_read(sock, sock.recvfrom, self._sock_recvfrom, bufsize)
+
+    async def _sock_read(self, sock, op, callback, arg):
+        """op(arg) now if sock is ready, else once it is readable (callback(fut, sock, arg) retries)."""
         self._check_nonblocking(sock)
         try:
-            return sock.recvfrom(bufsize)
+            return op(arg)
         except (BlockingIOError, InterruptedError):
             pass
-        return await self._sock_wait_read(sock, self._sock_recvfrom, bufsize)
+        return await self._sock_future(sock, False, callback, arg)
 
-    async def _sock_wait_read(self, sock, callback, arg):
+    def _sock_future(self, sock, writing, callback, *args):
         fut = self.create_future()
+        self._sock_watch(fut, sock, writing, callback, *args)
+        return fut
+
+    def _sock_watch(self, fut, sock, writing, callback, *args):
+        """Calls callback(fut, sock, *args) each time sock is readable (writable when writing) until fut is done."""
         fd = sock.fileno()
         self._ensure_fd_no_transport(fd)
-        handle = self._add_reader(fd, callback, fut, sock, arg)
-        fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        return await fut
+        if writing:
+            handle = self._add_writer(fd, callback, fut, sock, *args)
+            fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
+        else:
+            handle = self._add_reader(fd, callback, fut, sock, *args)
+            fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
 
     def _sock_read_done(self, fd, fut, handle=None):
         if handle is None or not handle.cancelled():
@@ -100,14 +102,16 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if handle is None or not handle.cancelled():
             self.remove_writer(fd)
 
-    def _sock_try(self, fut, op, *args):
-        """Runs one attempt of a waiting sock_* operation: its result or error settles fut."""
+    def _sock_try(self, fut, op, *args, blocked=None):
+        """Runs one attempt of a sock_* operation: its result or error settles fut. When it would block,
+        fut stays pending: the callback that called this stays registered, or blocked() registers one."""
         if fut.done():
             return
         try:
             result = op(*args)
         except (BlockingIOError, InterruptedError):
-            return  # not ready after all: the callback stays registered
+            if blocked is not None:
+                blocked()
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -133,12 +137,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             n = 0
         if n == len(data):
             return
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_writer(fd, self._sock_sendall, fut, sock, memoryview(data), [n])
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
-        return await fut
+        return await self._sock_future(sock, True, self._sock_sendall, memoryview(data), [n])
 
     def _sock_sendall(self, fut, sock, data, pos):
         if fut.done():
@@ -163,12 +162,7 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             return sock.sendto(data, address)
         except (BlockingIOError, InterruptedError):
             pass
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_writer(fd, self._sock_sendto, fut, sock, data, address)
-        fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
-        return await fut
+        return await self._sock_future(sock, True, self._sock_sendto, data, address)
 
     def _sock_sendto(self, fut, sock, data, address):
         self._sock_try(fut, sock.sendto, data, 0, address)
@@ -189,37 +183,12 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             fut = None
 
     def _sock_connect(self, fut, sock, address):
-        fd = sock.fileno()
-        try:
-            sock.connect(address)
-        except (BlockingIOError, InterruptedError):
-            # in progress: writable means finished, one way or the other
-            self._ensure_fd_no_transport(fd)
-            handle = self._add_writer(fd, self._sock_connect_cb, fut, sock, address)
-            fut.add_done_callback(functools.partial(self._sock_write_done, fd, handle=handle))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
+        # in progress: writable means finished, one way or the other
+        self._sock_try(fut, sock.connect, address,
+                       blocked=lambda: self._sock_watch(fut, sock, True, self._sock_connect_cb, address))
 
     def _sock_connect_cb(self, fut, sock, address):
-        import socket
-        if fut.done():
-            return
-        try:
-            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
-            if err != 0:
-                raise OSError(err, f'Connect call failed {address}')
-        except (BlockingIOError, InterruptedError):
-            pass  # still connecting: the callback stays registered
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(None)
+        self._sock_try(fut, _connect_result, sock, address)
 
     async def sock_accept(self, sock):
         """Accept a connection on a listening socket: (conn, address), conn non-blocking."""
@@ -229,20 +198,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         return await fut
 
     def _sock_accept(self, fut, sock):
-        fd = sock.fileno()
-        try:
-            conn, address = sock.accept()
-            conn.setblocking(False)
-        except (BlockingIOError, InterruptedError):
-            self._ensure_fd_no_transport(fd)
-            handle = self._add_reader(fd, self._sock_accept, fut, sock)
-            fut.add_done_callback(functools.partial(self._sock_read_done, fd, handle=handle))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result((conn, address))
+        self._sock_try(fut, _accept_nonblocking, sock,
+                       blocked=lambda: self._sock_watch(fut, sock, False, self._sock_accept))
 
     # ---- servers -----------------------------------------------------------------------------
 
@@ -307,6 +264,20 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
     def _stop_serving(self, sock):
         self._remove_reader(sock.fileno())
         sock.close()
+
+
+def _connect_result(sock, address):
+    """Raises the error a finished non-blocking connect ended with (BlockingIOError while still connecting)."""
+    import socket
+    err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+    if err != 0:
+        raise OSError(err, f'Connect call failed {address}')
+
+
+def _accept_nonblocking(sock):
+    conn, address = sock.accept()
+    conn.setblocking(False)
+    return conn, address
 
 
 class _LoopSelectorView:
