@@ -113,17 +113,21 @@ public final class PyTextIO extends PyIOBase {
 
     // ---- decoding -----------------------------------------------------------------------------------
 
-    /** Decodes more input into pending; false at end of input. */
+    /**
+     * Decodes more input into pending; false at end of input. End of input is not sticky, as in
+     * CPython: a terminal gives more after Ctrl-D, so every call asks the stream again.
+     */
     private boolean readChunk() {
-        if (eof) return false;
         byte[] buf = new byte[CHUNK];
         int n = stream.read1(buf, 0, CHUNK);
         if (n < 0) {
             eof = true;
             if (undecoded.length == 0) return false;
             decodeInto(undecoded, undecoded.length, true);
+            undecoded = NO_BYTES;
             return true;
         }
+        eof = false;
         byte[] data = buf;
         if (undecoded.length > 0) {
             data = Arrays.copyOf(undecoded, undecoded.length + n);

@@ -11,6 +11,7 @@ import types
 import functools
 import linecache
 from keyword import iskeyword
+from _enumlike import Constants
 from collections import namedtuple, OrderedDict
 
 __all__ = [
@@ -1153,42 +1154,17 @@ class _empty:
     """Marker object for Signature.empty and Parameter.empty."""
 
 
-class _ParameterKind(int):
+class _ParameterKind(Constants, int):
     """How an argument binds to a parameter: an int enumeration from POSITIONAL_ONLY to VAR_KEYWORD."""
-
-    _members = []
-
-    def __new__(cls, value):
-        if isinstance(value, _ParameterKind):
-            return value
-        for member in cls._members:
-            if member == value and type(value) in (int, bool):
-                return member
-        raise ValueError(f"{value!r} is not a valid _ParameterKind")
 
     @classmethod
     def _make(cls, value, name, description):
-        member = int.__new__(cls, value)
-        member._name_ = name
-        member._value_ = value
+        member = cls._add(name, value)
         member.description = description
-        cls._members.append(member)
-        setattr(cls, name, member)
         return member
-
-    @property
-    def name(self):
-        return self._name_
-
-    @property
-    def value(self):
-        return self._value_
 
     def __str__(self):
         return self._name_
-
-    def __repr__(self):
-        return f"<_ParameterKind.{self._name_}: {self._value_}>"
 
     def __format__(self, spec):
         if not spec:
@@ -1197,9 +1173,6 @@ class _ParameterKind(int):
 
     def __hash__(self):
         return hash(self._value_)
-
-    def __reduce__(self):
-        return (_ParameterKind, (self._value_,))
 
 
 _POSITIONAL_ONLY = _ParameterKind._make(0, 'POSITIONAL_ONLY', 'positional-only')
