@@ -58,7 +58,7 @@ final class FunctionCode extends Code {
         frame.back = ts.frame;
         ts.frame = frame;
         try {
-            if (Gil.BREAKER.get() != 0) Gil.service();
+            if (Gil.pending()) Gil.service();
             return runBody(frame);
         } catch (PyException e) {
             e.pushEntry(frame);

@@ -310,7 +310,7 @@ final class Statements {
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
-                if (Gil.BREAKER.get() != 0) Gil.service();
+                if (Gil.pending()) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -353,7 +353,7 @@ final class Statements {
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
-                if (Gil.BREAKER.get() != 0) Gil.service();
+                if (Gil.pending()) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -364,7 +364,7 @@ final class Statements {
                 int r = body.exec(f);
                 if (r == BREAK) return NORMAL;
                 if (r == RETURN) return r;
-                if (Gil.BREAKER.get() != 0) Gil.service();
+                if (Gil.pending()) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }

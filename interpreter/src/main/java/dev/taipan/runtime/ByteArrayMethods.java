@@ -102,7 +102,7 @@ final class ByteArrayMethods {
             return PyNone.NONE;
         });
         t.method0("clear", s -> {
-            self(s).setContent(new byte[0]);
+            self(s).clear();
             return PyNone.NONE;
         });
         t.method0("copy", s -> new PyByteArray(self(s).toByteArray()));
@@ -110,7 +110,7 @@ final class ByteArrayMethods {
 
     private static void extend(PyByteArray b, PyObject o) {
         if (o instanceof BytesLike src) {
-            b.appendAll(src.toByteArray(), src.size());
+            b.appendAll(src.array(), src.size());
             return;
         }
         if (o instanceof PyStr) throw Errors.typeError("expected iterable of integers; got: 'str'");

@@ -1,12 +1,13 @@
 package dev.taipan.runtime;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The interpreter lock (DESIGN.md §6): one per interpreter; a thread runs Python code only
  * while it holds it. Blocking operations release it ({@link #blocking}, {@link #interruptible}).
  * A thread that has waited a switch interval asks the holder to let go; the holder notices at
- * its next check ({@link #BREAKER}, read on loop back-edges and calls) and hands over.
+ * its next check ({@link #pending()}, checked on loop back-edges and calls) and hands over.
  */
 public final class Gil {
     /** How long a waiting thread waits before it asks the running thread to hand over (CPython: 5 ms). */
@@ -14,9 +15,29 @@ public final class Gil {
 
     /**
      * Non-zero while some thread, in any interpreter of this JVM, wants the running thread to stop
-     * at its next check: a hand-over request or a pending signal. Read on hot paths: one volatile load.
+     * at its next check: a hand-over request or a pending signal. Read on hot paths through
+     * {@link #pending()}: an opaque load (never hoisted out of a loop, but no memory barrier).
      */
-    public static final AtomicInteger BREAKER = new AtomicInteger();
+    private static int breaker;
+    private static final VarHandle BREAKER;
+
+    static {
+        try {
+            BREAKER = MethodHandles.lookup().findStaticVarHandle(Gil.class, "breaker", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Whether the running thread should call {@link #service()}: the check on loop back-edges and calls. */
+    public static boolean pending() {
+        return (int) BREAKER.getOpaque() != 0;
+    }
+
+    /** Counts one more (or, with -1, one fewer) reason for threads to stop at their next check. */
+    static void breakerAdd(int delta) {
+        BREAKER.getAndAdd(delta);
+    }
 
     private Thread holder;
     /** Hand-overs so far: a waiter that sees no change after a full interval asks for one. */
@@ -156,7 +177,7 @@ public final class Gil {
                 }
                 if (holder != null && seen == switches && !dropRequested) {
                     dropRequested = true;
-                    BREAKER.incrementAndGet();
+                    breakerAdd(1);
                 }
             }
             holder = me;
@@ -201,7 +222,7 @@ public final class Gil {
     private void clearRequest() {
         if (dropRequested) {
             dropRequested = false;
-            BREAKER.decrementAndGet();
+            breakerAdd(-1);
         }
     }
 }

@@ -55,7 +55,20 @@ public class PyByteArray extends BytesLike {
     }
 
     public final void ensureCapacity(int n) {
-        if (n > buf.length) buf = Arrays.copyOf(buf, Math.max(n, buf.length + (buf.length >> 1) + 8));
+        if (n > buf.length) {
+            // only the first size bytes are the value: the rest of the old array is not copied
+            byte[] grown = new byte[Math.max(n, buf.length + (buf.length >> 1) + 8)];
+            System.arraycopy(buf, 0, grown, 0, size);
+            buf = grown;
+        }
+    }
+
+    /** clear(): empties the value, keeping an array of at most this many bytes for reuse (a stream buffer's case). */
+    static final int KEEP_ON_CLEAR = 1 << 20;
+
+    public final void clear() {
+        if (buf.length > KEEP_ON_CLEAR) buf = new byte[0];
+        size = 0;
     }
 
     public final void append(int b) {
@@ -64,6 +77,12 @@ public class PyByteArray extends BytesLike {
     }
 
     public final void appendAll(byte[] b, int n) {
+        if (size == 0 && n > buf.length) {
+            // into an empty bytearray: one exact-size copy (bytearray() += data, a buffer refilled)
+            buf = Arrays.copyOf(b, n);
+            size = n;
+            return;
+        }
         ensureCapacity(size + n);
         System.arraycopy(b, 0, buf, size, n);
         size += n;

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 /**
  * Signal delivery for one interpreter: the OS (through the JVM's signal thread), os.kill or the
  * REPL's Ctrl-C {@link #trip} a signal; the main thread runs the Python handler at its next
- * check ({@link Gil#BREAKER}), or at once when it is waiting in {@link Gil#interruptible} or
+ * check ({@link Gil#pending()}), or at once when it is waiting in {@link Gil#interruptible} or
  * sleeping in an event loop's selector (the {@link #waker}).
  */
 public final class Signals {
@@ -66,7 +66,7 @@ public final class Signals {
         if (interp == null || signum <= 0 || signum >= NSIG) return;
         Signals s = interp.signals;
         s.pending.set(signum, 1);
-        if (s.anyPending.compareAndSet(false, true)) Gil.BREAKER.incrementAndGet();
+        if (s.anyPending.compareAndSet(false, true)) Gil.breakerAdd(1);
         ThreadState m = s.main;
         if (m != null) {
             synchronized (m) {
@@ -87,7 +87,7 @@ public final class Signals {
         if (!ts.isMain) return;
         Signals s = ts.interp.signals;
         if (!s.anyPending.compareAndSet(true, false)) return;
-        Gil.BREAKER.decrementAndGet();
+        Gil.breakerAdd(-1);
         for (int signum = 1; signum < NSIG; signum++) {
             if (s.pending.get(signum) == 0) continue;
             s.pending.set(signum, 0);
@@ -100,7 +100,7 @@ public final class Signals {
                 // the rest stay pending for the next check
                 for (int rest = signum + 1; rest < NSIG; rest++) {
                     if (s.pending.get(rest) != 0 && s.anyPending.compareAndSet(false, true)) {
-                        Gil.BREAKER.incrementAndGet();
+                        Gil.breakerAdd(1);
                         break;
                     }
                 }

@@ -215,13 +215,25 @@ class _SelectorSocketTransport(_SelectorTransport):
         if self._buffered_protocol:
             self._read_ready_into_buffer()
             return
-        data = self._recv(self.max_size)
-        if data is None or data is _FAILED:
+        # the hot path: _recv and _guarded written out (one call less per step each)
+        try:
+            data = self._sock.recv(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
             return
         if not data:
             self._read_ready_eof()
             return
-        self._guarded('Fatal error: protocol.data_received() call failed.', self._protocol.data_received, data)
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal error: protocol.data_received() call failed.')
 
     def _recv(self, size):
         """At most size bytes from the socket; None when none are there yet, _FAILED on an error."""
@@ -277,9 +289,15 @@ class _SelectorSocketTransport(_SelectorTransport):
             self._conn_lost += 1
             return
         if not self._buffer:
-            # nothing queued: try to send now
-            n = self._send(data, 0)
-            if n is _FAILED:
+            # nothing queued: try to send now (_send written out: this is the hot path)
+            try:
+                n = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                n = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket transport')
                 return
             if n == len(data):
                 return

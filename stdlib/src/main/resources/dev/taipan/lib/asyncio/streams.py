@@ -430,10 +430,16 @@ class StreamReader:
         if match_start > self._limit:
             raise exceptions.LimitOverrunError('Separator is found, but chunk is longer than limit',
                                                match_start)
-        chunk = bytes(buffer[:match_end])
-        del buffer[:match_end]
+        chunk = self._take(match_end)
         self._maybe_resume_transport()
         return chunk
+
+    def _take(self, n):
+        """The first n bytes of the buffer as bytes, removed from it (copied once, through a view)."""
+        with memoryview(self._buffer) as view:
+            data = bytes(view[:n])
+        del self._buffer[:n]
+        return data
 
     async def read(self, n=-1):
         """Read up to n bytes (n < 0: until EOF); b'' at EOF. Returns as soon as any data is
@@ -457,8 +463,7 @@ class StreamReader:
             data = bytes(self._buffer)
             self._buffer.clear()
         else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
+            data = self._take(n)
         self._maybe_resume_transport()
         return data
 
@@ -476,8 +481,7 @@ class StreamReader:
                 self._buffer.clear()
                 raise exceptions.IncompleteReadError(incomplete, n)
             await self._wait_for_data('readexactly')
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
+        data = self._take(n)
         self._maybe_resume_transport()
         return data
 
