@@ -257,7 +257,7 @@ public final class Interpreter {
             err.println(code.str());
             return 1;
         }
-        err.print(TracebackPrinter.format(e));
+        report(e);
         err.flush();
         try {
             joinThreads();
@@ -267,6 +267,27 @@ public final class Interpreter {
             // a report that fails at exit is lost, as in CPython
         }
         return e.isInstance(PyExc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /** Reports an uncaught exception through sys.excepthook, as CPython does (the built-in hook prints the traceback). */
+    private void report(PyBaseException e) {
+        PyObject hook = state.sys.globals.getStr("excepthook");
+        if (hook == null || hook == PyNone.NONE) {
+            err.print("sys.excepthook is missing\n" + TracebackPrinter.format(e));
+            return;
+        }
+        if (hook == state.sys.globals.getStr("__excepthook__")) {
+            err.print(TracebackPrinter.format(e));
+            return;
+        }
+        try {
+            PyObject tb = e.lookupAttr("__traceback__");
+            hook.call(new PyObject[] {e.type(), e, tb == null ? PyNone.NONE : tb}, null);
+            flushStreams();
+        } catch (PyException failed) {
+            err.print("Error in sys.excepthook:\n" + TracebackPrinter.format(failed.value) + "\nOriginal exception was:\n"
+                    + TracebackPrinter.format(e));
+        }
     }
 
     /**

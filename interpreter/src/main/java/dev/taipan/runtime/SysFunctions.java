@@ -121,6 +121,18 @@ final class SysFunctions {
             return displayhook(interp, a[0]);
         });
         m.put("__displayhook__", m.globals.getStr("displayhook"));
+        m.function("excepthook", (a, kw) -> {
+            ArgParser.noKeywords("excepthook", kw);
+            if (a.length != 3) throw Errors.typeError("excepthook expected 3 arguments, got " + a.length);
+            if (!(a[1] instanceof PyBaseException value)) {
+                throw Errors.typeError("print_exception(): Exception expected for value, " + a[1].type().name + " found");
+            }
+            PyObject err = interp.sys.globals.getStr("stderr");
+            if (err == null || err == PyNone.NONE) throw Errors.runtimeError("lost sys.stderr");
+            Call.invoke(err, "write", PyStr.of(TracebackPrinter.format(value)));
+            return PyNone.NONE;
+        });
+        m.put("__excepthook__", m.globals.getStr("excepthook"));
     }
 
     /** sys.displayhook (the interactive prompt's echo): repr(value) on sys.stdout, remembered as builtins._; None is skipped. */
