@@ -126,7 +126,7 @@ final class LoopMethods {
         PyContext c = ctx == null || ctx == PyNone.NONE ? PyContext.current().copy() : (PyContext) ctx;
         loop.checkClosed();
         if (loop.debug && !threadsafe) loop.checkThread();
-        if (loop.debug || threadsafe) {
+        if (loop.debug) {
             String shown = relative ? "call_at" : method;
             if (dev.taipan.eval.Awaits.isCoroutine(cb) || isCoroutineFunction(cb)) {
                 throw Errors.typeError("coroutines cannot be used with " + shown + "()");
