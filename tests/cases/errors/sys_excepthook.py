@@ -11,6 +11,7 @@ try:
     sys.excepthook(1, 2)
 except TypeError as e:
     print("TypeError:", e)
+print(sys.excepthook(1, 2, 3))
 
 
 def hook(exc_type, value, tb):

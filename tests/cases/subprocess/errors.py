@@ -104,3 +104,10 @@ try:
     subprocess.run([""])
 except OSError as e:
     print(type(e).__name__, e)
+
+# input of the wrong type: with stdin the only pipe, it is written straight to it
+with subprocess.Popen(["cat"], stdin=subprocess.PIPE) as p:
+    try:
+        p.communicate(input="text")
+    except TypeError as e:
+        print("TypeError:", e)

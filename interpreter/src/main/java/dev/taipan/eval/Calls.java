@@ -1,6 +1,7 @@
 package dev.taipan.eval;
 
 import dev.taipan.ast.Span;
+import dev.taipan.runtime.Call;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.Frame;
 import dev.taipan.runtime.PyBuiltin;
@@ -259,20 +260,7 @@ final class Calls {
                         kw.putStr(kwNames[i], v);
                     }
                 }
-                int nk = kw.size();
-                PyObject[] a = new PyObject[pos.size + nk];
-                // (keyword values follow the positional ones)
-                System.arraycopy(pos.items, 0, a, 0, pos.size);
-                String[] names = nk == 0 ? null : new String[nk];
-                int j = 0;
-                for (int i = 0; i < kw.limit(); i++) {
-                    PyObject k = kw.keyAt(i);
-                    if (k == null) continue;
-                    names[j] = ((PyStr) k).value;
-                    a[pos.size + j] = kw.valueAtPos(i);
-                    j++;
-                }
-                return fn.call(a, names);
+                return Call.withKeywords(fn, pos.items, pos.size, kw);
             } catch (PyException e) {
                 throw at(e, f);
             }

@@ -38,6 +38,23 @@ public final class Call {
         return a;
     }
 
+    /** fn(*pos[:npos], **kw): the dict's keys (which must be strings) become keyword names. */
+    public static PyObject withKeywords(PyObject fn, PyObject[] pos, int npos, PyDict kw) {
+        int nk = kw == null ? 0 : kw.size();
+        PyObject[] a = java.util.Arrays.copyOf(pos, npos + nk);
+        if (nk == 0) return fn.call(a, null);
+        String[] names = new String[nk];
+        int j = 0;
+        for (int i = 0; i < kw.limit(); i++) {
+            PyObject k = kw.keyAt(i);
+            if (k == null) continue;
+            if (!(k instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
+            names[j] = s.value;
+            a[npos + j++] = kw.valueAtPos(i);
+        }
+        return fn.call(a, names);
+    }
+
     public static int kwCount(String[] kwnames) {
         return kwnames == null ? 0 : kwnames.length;
     }

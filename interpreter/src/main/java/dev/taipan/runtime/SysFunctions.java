@@ -124,12 +124,12 @@ final class SysFunctions {
         m.function("excepthook", (a, kw) -> {
             ArgParser.noKeywords("excepthook", kw);
             if (a.length != 3) throw Errors.typeError("excepthook expected 3 arguments, got " + a.length);
-            if (!(a[1] instanceof PyBaseException value)) {
-                throw Errors.typeError("print_exception(): Exception expected for value, " + a[1].type().name + " found");
-            }
             PyObject err = interp.sys.globals.getStr("stderr");
             if (err == null || err == PyNone.NONE) throw Errors.runtimeError("lost sys.stderr");
-            Call.invoke(err, "write", PyStr.of(TracebackPrinter.format(value)));
+            // as CPython's: a value that is no exception is reported, not raised
+            String text = a[1] instanceof PyBaseException value ? TracebackPrinter.format(value)
+                    : "TypeError: print_exception(): Exception expected for value, " + a[1].type().name + " found\n";
+            Call.invoke(err, "write", PyStr.of(text));
             return PyNone.NONE;
         });
         m.put("__excepthook__", m.globals.getStr("excepthook"));

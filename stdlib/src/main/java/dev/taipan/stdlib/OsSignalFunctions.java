@@ -8,7 +8,6 @@ import dev.taipan.runtime.OsSignals;
 import dev.taipan.runtime.PyExc;
 import dev.taipan.runtime.PyModule;
 import dev.taipan.runtime.PyNone;
-import dev.taipan.runtime.Signals;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -20,17 +19,13 @@ final class OsSignalFunctions {
         m.function("kill", (a, k) -> {
             ArgParser.count("kill", a, k, 2, 2);
             long pid = NumberArgs.index(a[0]).value;
-            long n = NumberArgs.index(a[1]).value;
-            if (n < 0 || n >= Signals.NSIG) throw Errors.osError(PyExc.OSError, 22, "Invalid argument", null);
-            kill(interp, pid, (int) n);
+            kill(interp, pid, SignalModule.osSignum(a[1]));
             return PyNone.NONE;
         });
         m.function("killpg", (a, k) -> {
             ArgParser.count("killpg", a, k, 2, 2);
             long pgid = NumberArgs.index(a[0]).value;
-            long n = NumberArgs.index(a[1]).value;
-            if (n < 0 || n >= Signals.NSIG) throw Errors.osError(PyExc.OSError, 22, "Invalid argument", null);
-            external("-" + pgid, (int) n);
+            external("-" + pgid, SignalModule.osSignum(a[1]));
             return PyNone.NONE;
         });
     }

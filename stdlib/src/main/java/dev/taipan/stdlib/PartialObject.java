@@ -6,7 +6,6 @@ import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.PyBuiltin;
 import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyObject;
-import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ReprGuard;
@@ -93,20 +92,10 @@ final class PartialObject extends PyObject {
         }
         PyDict merged = keywords.copy();
         for (int i = 0; i < nkw; i++) merged.putStr(callKw[i], callArgs[npos + i]);
-        int total = merged.size();
-        PyObject[] all = new PyObject[args.length + npos + total];
-        String[] names = new String[total];
+        PyObject[] all = new PyObject[args.length + npos];
         System.arraycopy(args, 0, all, 0, args.length);
         System.arraycopy(callArgs, 0, all, args.length, npos);
-        int j = 0;
-        for (int i = 0; i < merged.limit(); i++) {
-            PyObject key = merged.keyAt(i);
-            if (key == null) continue;
-            names[j] = ((PyStr) key).value;
-            all[args.length + npos + j] = merged.valueAtPos(i);
-            j++;
-        }
-        return func.call(all, names);
+        return Call.withKeywords(func, all, all.length, merged);
     }
 
     @Override

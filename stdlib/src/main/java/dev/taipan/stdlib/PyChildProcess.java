@@ -267,7 +267,11 @@ public final class PyChildProcess extends PyObject {
             PyObject[] a = ArgParser.parse("communicate", args, kw, new String[] {"input", "timeout"}, 0, 2, 2);
             PyObject input = a[0] == null ? PyNone.NONE : a[0];
             if (input != PyNone.NONE && !(input instanceof BytesLike)) {
-                throw Errors.typeError("memoryview: a bytes-like object is required, not '" + input.type().name + "'");
+                // CPython writes input straight to stdin when it is the only pipe, else through a memoryview
+                PyChildProcess c = (PyChildProcess) self;
+                boolean onlyStdin = c.stdout == PyNone.NONE && c.stderr == PyNone.NONE;
+                throw Errors.typeError((onlyStdin ? "" : "memoryview: ") + "a bytes-like object is required, not '"
+                        + input.type().name + "'");
             }
             return ((PyChildProcess) self).communicate(input, timeoutArg(a[1]));
         });

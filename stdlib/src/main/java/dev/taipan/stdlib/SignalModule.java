@@ -84,7 +84,8 @@ public final class SignalModule implements NativeModule {
         });
         m.function("raise_signal", (a, k) -> {
             ArgParser.count("raise_signal", a, k, 1, 1);
-            deliver(interp, signum(a[0]));
+            int n = osSignum(a[0]);
+            if (n != 0) deliver(interp, n);
             return PyNone.NONE;
         });
         m.function("strsignal", (a, k) -> {
@@ -148,7 +149,7 @@ public final class SignalModule implements NativeModule {
         });
         m.function("pthread_kill", (a, k) -> {
             ArgParser.count("pthread_kill", a, k, 2, 2);
-            int n = (int) NumberArgs.index(a[1]).value;
+            int n = osSignum(a[1]);
             if (n != 0) deliver(interp, n);
             return PyNone.NONE;
         });
@@ -214,6 +215,13 @@ public final class SignalModule implements NativeModule {
     static int signum(PyObject o) {
         long n = NumberArgs.index(o).value;
         if (n < 1 || n >= Signals.NSIG) throw Errors.valueError("signal number out of range");
+        return (int) n;
+    }
+
+    /** A signal number as the OS calls (kill, raise) take it: 0 to NSIG-1, else OSError EINVAL. */
+    static int osSignum(PyObject o) {
+        long n = NumberArgs.index(o).value;
+        if (n < 0 || n >= Signals.NSIG) throw Errors.osError(PyExc.OSError, 22, "Invalid argument", null);
         return (int) n;
     }
 

@@ -174,7 +174,9 @@ final class ThreadLocks {
         }
 
         PyObject acquireRestore(PyObject state) {
-            PyTuple t = (PyTuple) state;
+            if (!(state instanceof PyTuple t) || t.size() != 2 || !(t.get(0) instanceof PyInt) || !(t.get(1) instanceof PyInt)) {
+                throw Errors.typeError("_acquire_restore() argument 1 must be a tuple of two ints, not " + state.type().name);
+            }
             take(sem, new PyObject[0], null, "_acquire_restore");
             count = ((PyInt) t.get(0)).value;
             owner = ((PyInt) t.get(1)).value;

@@ -81,6 +81,7 @@ public final class ThreadModule implements NativeModule {
             long old = stackSize[0];
             if (a.length == 1) {
                 long size = NumberArgs.index(a[0]).value;
+                if (size < 0) throw Errors.valueError("size must be 0 or a positive value");
                 if (size != 0 && size < 32768) throw Errors.valueError("size not valid: " + size + " bytes");
                 stackSize[0] = size;
             }
@@ -100,7 +101,7 @@ public final class ThreadModule implements NativeModule {
             if (!(a[1] instanceof PyTuple args)) throw Errors.typeError("2nd arg must be a tuple");
             if (a.length == 3 && !(a[2] instanceof PyDict)) throw Errors.typeError("optional 3rd arg must be a dictionary");
             PyDict kwargs = a.length == 3 ? (PyDict) a[2] : null;
-            Handle h = start(interp, count, stackSize[0], () -> callWith(a[0], args.toArray(), kwargs), a[0]);
+            Handle h = start(interp, count, stackSize[0], () -> Call.withKeywords(a[0], args.toArray(), args.size(), kwargs), a[0]);
             return PyInt.of(h.ident);
         });
         m.function("start_joinable_thread", (a, k) -> {
@@ -136,22 +137,6 @@ public final class ThreadModule implements NativeModule {
         h.ident = ts.ident;
         t.start();
         return h;
-    }
-
-    /** fn(*pos, **kw) */
-    private static PyObject callWith(PyObject fn, PyObject[] pos, PyDict kw) {
-        if (kw == null || kw.size() == 0) return fn.call(pos, null);
-        PyObject[] args = java.util.Arrays.copyOf(pos, pos.length + kw.size());
-        String[] names = new String[kw.size()];
-        int n = 0;
-        for (int i = 0; i < kw.limit(); i++) {
-            PyObject key = kw.keyAt(i);
-            if (key == null) continue;
-            if (!(key instanceof PyStr s)) throw Errors.typeError("keywords must be strings");
-            names[n] = s.value;
-            args[pos.length + n++] = kw.valueAtPos(i);
-        }
-        return fn.call(args, names);
     }
 
     /** CPython's report of an exception that ends a thread started with start_new_thread. */

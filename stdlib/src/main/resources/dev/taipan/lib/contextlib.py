@@ -347,31 +347,35 @@ def _fix_exception_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+class _Unwinding:
+    """One unwinding of an exit stack (ExitStack.__exit__, AsyncExitStack.__aexit__): the
+    exception passed from callback to callback, and whether one of them suppressed it."""
 
-    def __enter__(self):
-        return self
+    def __init__(self, exc_details):
+        self.exc = exc_details[1]
+        self.received = self.exc is not None
+        self.frame_exc = sys.exception()
+        self.suppressed = False
+        self.pending_raise = False
 
-    def __exit__(self, *exc_details):
-        exc = exc_details[1]
-        received_exc = exc is not None
-        frame_exc = sys.exception()
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                exc_details = _details(exc)
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc = None
-            except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc, frame_exc)
-                pending_raise = True
-                exc = new_exc
-        if pending_raise:
+    def details(self):
+        return _details(self.exc)
+
+    def returned(self, suppress):
+        if suppress:
+            self.suppressed = True
+            self.pending_raise = False
+            self.exc = None
+
+    def raised(self, new_exc):
+        _fix_exception_context(new_exc, self.exc, self.frame_exc)
+        self.pending_raise = True
+        self.exc = new_exc
+
+    def result(self):
+        """What __exit__ returns; raises the exception a callback left pending."""
+        if self.pending_raise:
+            exc = self.exc
             # a bare raise would overwrite the context set up above
             fixed_ctx = exc.__context__
             try:
@@ -379,7 +383,24 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
             except BaseException:
                 exc.__context__ = fixed_ctx
                 raise
-        return received_exc and suppressed_exc
+        return self.received and self.suppressed
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Context manager for dynamic management of a stack of exit callbacks."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        unwinding = _Unwinding(exc_details)
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                unwinding.returned(cb(*unwinding.details()))
+            except BaseException as new_exc:
+                unwinding.raised(new_exc)
+        return unwinding.result()
 
     def close(self):
         """Immediately unwind the context stack."""
@@ -434,36 +455,17 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return self
 
     async def __aexit__(self, *exc_details):
-        exc = exc_details[1]
-        received_exc = exc is not None
-        frame_exc = sys.exception()
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                exc_details = _details(exc)
                 if is_sync:
-                    cb_suppress = cb(*exc_details)
+                    unwinding.returned(cb(*unwinding.details()))
                 else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc = None
+                    unwinding.returned(await cb(*unwinding.details()))
             except BaseException as new_exc:
-                _fix_exception_context(new_exc, exc, frame_exc)
-                pending_raise = True
-                exc = new_exc
-        if pending_raise:
-            # a bare raise would overwrite the context set up above
-            fixed_ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwinding.raised(new_exc)
+        return unwinding.result()
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
