@@ -22,6 +22,12 @@ final class Compiler {
     private final ExprCompiler exprs;
     /** Interactive input (InteractiveInput): module-level expression statements show their value. */
     boolean interactive;
+    /**
+     * Whether def bodies are compiled on their function's first call rather than now: for the
+     * bundled library, whose modules define many functions a program never calls (it knows
+     * them to compile, so no error moves from import time to call time).
+     */
+    boolean deferBodies;
 
     Compiler(Resolver resolver, String filename, String[] lines) {
         this.resolver = resolver;
@@ -342,16 +348,29 @@ final class Compiler {
         else if (fd.isAsync()) flags |= Code.COROUTINE;
         else if (inner.isGenerator) flags |= Code.GENERATOR;
         FunctionCode code = newCode(fd.name(), qn, inner, fd.args(), fd.at().line(), flags);
+        List<Stmt> body = fd.body();
+        if (deferBodies) {
+            code.deferred = () -> {
+                synchronized (this) {
+                    if (code.body == null && code.returnExpr == null) compileBody(fd, code, inner);
+                }
+            };
+        } else {
+            compileBody(fd, code, inner);
+        }
+        return makeFunction(fd.at(), code, inner, fd.args(), fd.decorators(), fd.returns(), docstring(body));
+    }
+
+    private void compileBody(Stmt.FunctionDef fd, FunctionCode code, Scope inner) {
         Scope saved = scope;
         scope = inner;
         List<Stmt> body = fd.body();
-        if (flags == 0 && isGuardChain(body)) {
+        if (code.flags == 0 && isGuardChain(body)) {
             code.returnExpr = guardChain(body, 0);
         } else {
             code.body = block(body, fd.at());
         }
         scope = saved;
-        return makeFunction(fd.at(), code, inner, fd.args(), fd.decorators(), fd.returns(), docstring(body));
     }
 
     /** [if c1: return v1, ..., return vN]: a body that is one conditional expression. */

@@ -17,6 +17,8 @@ final class FunctionCode extends Code {
     ExprNode returnExpr;
     /** A module's docstring (cleaned), or null. */
     String doc;
+    /** For a body compiled on first use ({@link Compiler#deferBodies}): sets body or returnExpr. */
+    Runnable deferred;
 
     FunctionCode(String name, String qualname, String filename, String[] sourceLines, int firstLine, int argcount, int posonly,
                  int kwonly, boolean varargs, boolean varkw, String[] varnames, int[] cellSlots, int[] freeSlots, int flags) {
@@ -83,7 +85,13 @@ final class FunctionCode extends Code {
                 throw e.at(frame, frame.line, -1, -1, -1);
             }
         }
-        int r = body.exec(frame);
+        StmtNode b = body;
+        if (b == null) {
+            deferred.run();
+            if (returnExpr != null) return runBody(frame);
+            b = body;
+        }
+        int r = b.exec(frame);
         return r == StmtNode.RETURN ? frame.ret : PyNone.NONE;
     }
 }

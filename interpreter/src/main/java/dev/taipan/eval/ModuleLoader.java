@@ -119,15 +119,17 @@ public final class ModuleLoader implements InterpState.Importer {
         }
         String rel = full.replace('.', '/');
         String src = resource(LIB + rel + ".py");
-        if (src != null) return exec(full, "<frozen " + full + ">", src, parent, false, null);
+        if (src != null) return exec(full, "<frozen " + full + ">", src, tree(LIB + rel + ".ast"), parent, false, null);
         src = resource(LIB + rel + "/__init__.py");
-        if (src != null) return exec(full, "<frozen " + full + ">", src, parent, true, "<frozen " + full + ">");
+        if (src != null) {
+            return exec(full, "<frozen " + full + ">", src, tree(LIB + rel + "/__init__.ast"), parent, true, "<frozen " + full + ">");
+        }
         for (Path dir : searchPath(parent)) {
             String last = full.substring(full.lastIndexOf('.') + 1);
             Path file = dir.resolve(last + ".py");
-            if (Files.isRegularFile(file)) return exec(full, display(file), read(file), parent, false, null);
+            if (Files.isRegularFile(file)) return exec(full, display(file), read(file), null, parent, false, null);
             Path init = dir.resolve(last).resolve("__init__.py");
-            if (Files.isRegularFile(init)) return exec(full, display(init), read(init), parent, true, display(dir.resolve(last)));
+            if (Files.isRegularFile(init)) return exec(full, display(init), read(init), null, parent, true, display(dir.resolve(last)));
         }
         throw Imports.noModule(full);
     }
@@ -182,7 +184,7 @@ public final class ModuleLoader implements InterpState.Importer {
         return out;
     }
 
-    private PyObject exec(String full, String file, String src, PyObject parent, boolean pkg, String pkgPath) {
+    private PyObject exec(String full, String file, String src, byte[] tree, PyObject parent, boolean pkg, String pkgPath) {
         PyModule mod = new PyModule(full);
         PyDict g = mod.globals;
         g.putStr("__file__", PyStr.of(file));
@@ -191,7 +193,7 @@ public final class ModuleLoader implements InterpState.Importer {
         if (pkg) g.putStr("__path__", PyList.of(PyStr.of(pkgPath)));
         interp.modules.putStr(full, mod);
         try {
-            Code code = Runner.compileForImport(src, file);
+            Code code = Runner.compileForImport(src, file, tree);
             Runner.runModuleCode(code, g, interp);
         } catch (RuntimeException e) {
             interp.modules.delStr(full);
@@ -223,6 +225,18 @@ public final class ModuleLoader implements InterpState.Importer {
         try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return null;
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A bundled module's parsed tree, written beside its source at build time (null if absent;
+     * a tree that no longer matches the source, as with TAIPAN_LIB edits, is ignored on use).
+     */
+    private static byte[] tree(String path) {
+        try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null;
         }

@@ -30,6 +30,19 @@ public final class Runner {
         }
     }
 
+    /**
+     * Like compileForImport, reading the tree from tree (the module's {@link dev.taipan.parse.AstCodec}
+     * form, made at build time) when it was made from this very source; else parsing source.
+     */
+    public static Code compileForImport(String source, String filename, byte[] tree) {
+        Module m = tree == null ? null : dev.taipan.parse.AstCodec.decode(tree, source, filename);
+        if (m == null) return compileForImport(source, filename);
+        Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), false);
+        Compiler c = new Compiler(r, filename, m.lines());
+        c.deferBodies = true;
+        return c.compileModule(m.body(), m, "<module>");
+    }
+
     private static Code compileParsed(Module m, String filename) {
         Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), false);
         return new Compiler(r, filename, m.lines()).compileModule(m.body(), m, "<module>");

@@ -179,6 +179,11 @@ public final class PythonParser {
         warnings = List.copyOf(all);
     }
 
+    /** The source lines a parse of source keeps for tracebacks (line endings normalized). */
+    static String[] linesOf(String source) {
+        return splitLines(normalize(source));
+    }
+
     private static String normalize(String source) {
         String s = source;
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
