@@ -136,6 +136,7 @@ public final class Interpreter {
             } finally {
                 // as process exit does: sockets the program left open are closed
                 dev.taipan.runtime.FdTable.closeAll(state);
+                state.finalizers.close();
                 state.gil.finish();
                 Gil.release(ts);
                 out.flush();
@@ -252,10 +253,22 @@ public final class Interpreter {
                 // a KeyboardInterrupt while waiting for threads ends the wait
             }
             PyObject code = e.type().lookup("code").descrGet(e, e.type());
-            if (code == PyNone.NONE) return 0;
-            if (code instanceof PyInt i) return (int) (i.isBig() ? -1 : i.value);
-            err.println(code.str());
-            return 1;
+            int status;
+            if (code == PyNone.NONE) {
+                status = 0;
+            } else if (code instanceof PyInt i) {
+                status = (int) (i.isBig() ? -1 : i.value);
+            } else {
+                err.println(code.str());
+                status = 1;
+            }
+            try {
+                runFinalizers();
+                flushStreams();
+            } catch (PyException ignored) {
+                // a KeyboardInterrupt in a __del__ at exit ends them
+            }
+            return status;
         }
         report(e);
         err.flush();
@@ -307,10 +320,20 @@ public final class Interpreter {
         if (atexit != null) dev.taipan.runtime.Call.invoke(atexit, "_run_exitfuncs");
     }
 
-    /** What CPython reports as objects are freed at exit: never-awaited coroutines, never-retrieved task exceptions. */
+    /**
+     * What CPython does as objects are freed at exit: their __del__ methods (of __main__'s globals first),
+     * then the reports of never-awaited coroutines and never-retrieved task exceptions.
+     */
     private void finalizeObjects() {
+        runFinalizers();
         dev.taipan.eval.NeverAwaited.reportCollected(true, true);
         if (state.aio != null) dev.taipan.aio.AioState.of(state).reportUnretrieved(false, true);
+    }
+
+    /** The __del__ methods still due at exit: of __main__'s globals first, then of every other object still alive. */
+    private void runFinalizers() {
+        PyObject main = state.modules.getStr("__main__");
+        state.finalizers.finalizeAtExit(main instanceof PyModule m ? m.globals : null);
     }
 
     /** Flushes sys.stdout/sys.stderr and every buffered file, as interpreter shutdown does. */

@@ -15,8 +15,9 @@ public final class Gil {
 
     /**
      * Non-zero while some thread, in any interpreter of this JVM, wants the running thread to stop
-     * at its next check: a hand-over request or a pending signal. Read on hot paths through
-     * {@link #pending()}: an opaque load (never hoisted out of a loop, but no memory barrier).
+     * at its next check: a hand-over request, a pending signal or a pending finalizer (__del__). Read
+     * on hot paths through {@link #pending()}: an opaque load (never hoisted out of a loop, but no
+     * memory barrier).
      */
     private static int breaker;
     private static final VarHandle BREAKER;
@@ -124,10 +125,11 @@ public final class Gil {
         }
     }
 
-    /** The slow path of a check: hand the lock over if asked, run signal handlers in the main thread. */
+    /** The slow path of a check: run signal handlers in the main thread and pending finalizers, hand the lock over if asked. */
     public static void service() {
         ThreadState ts = ThreadState.current();
         Signals.runPending(ts);
+        Finalizers.runPending(ts);
         ts.interp.gil.handOverIfAsked();
     }
 

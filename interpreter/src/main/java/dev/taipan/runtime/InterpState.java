@@ -32,6 +32,8 @@ public final class InterpState {
     public final Gil gil = new Gil();
     /** Python signal handlers and pending signals. */
     public final Signals signals = new Signals();
+    /** The __del__ methods waiting to run once the collector found their objects unreachable. */
+    public final Finalizers finalizers = new Finalizers();
     /** The asyncio core's per-interpreter state (dev.taipan.aio.AioState), created on first use. */
     public Object aio;
     public List<String> warnOptions = new ArrayList<>();

@@ -122,7 +122,7 @@ public final class Ops {
         if (m instanceof PyBuiltin.Method bm && bm.owner == PyType.OBJECT) {
             return objectCompare(x, y, op);
         }
-        if (m instanceof PyBuiltin.Method bm && bm.owner.builtin && x.getClass() != PyInstance.class) {
+        if (m instanceof PyBuiltin.Method bm && bm.owner.builtin && !(x instanceof PyInstance)) {
             return x.richCompare(y, op);
         }
         return Call.callMethod(m, x, y);

@@ -315,6 +315,10 @@ public final class PyType extends PyObject {
 
     private void refreshFlags() {
         if (builtin) return;
+        if (solidBase == OBJECT) {
+            // only instances of classes with __del__ are finalizable (that costs the JVM more)
+            allocator = lookup("__del__") != null ? PyFinalizableInstance::new : OBJECT.allocator;
+        }
         hasGetattr = lookup("__getattr__") != null;
         PyObject ga = lookup("__getattribute__");
         hasGetattribute = ga != null && !(ga instanceof PyBuiltin.Method m && m.owner == OBJECT);

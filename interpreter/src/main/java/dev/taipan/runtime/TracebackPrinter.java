@@ -168,6 +168,10 @@ public final class TracebackPrinter {
 
     /** The traceback's entries as StackSummary.format() gives them: one piece per frame, long repetitions summarized. */
     public static List<String> formatStack(PyTraceback tb, Integer limit) {
+        return formatStack(tb, limit, TracebackPrinter::formatEntry);
+    }
+
+    private static List<String> formatStack(PyTraceback tb, Integer limit, java.util.function.Function<PyTraceback, String> entry) {
         List<String> out = new ArrayList<>();
         String lastKey = null;
         int repeat = 0;
@@ -181,10 +185,40 @@ public final class TracebackPrinter {
                 repeat = 0;
                 lastKey = key;
             }
-            out.add(formatEntry(t));
+            out.add(entry.apply(t));
         }
         if (repeat >= 3) out.add(repeatedLine(repeat - 2));
         return out;
+    }
+
+    /**
+     * An exception as CPython's default unraisable hook prints it ("Exception ignored in: ..." follows
+     * its C traceback printer): each entry with the first line of its source only, no carets (no
+     * source at all without sourceLines, as during shutdown), then "Type: message"; no chained
+     * exceptions, notes or hints.
+     */
+    public static String formatUnraisable(PyBaseException e, boolean sourceLines) {
+        StringBuilder sb = new StringBuilder();
+        if (e.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            for (String s : formatStack(e.traceback, null, t -> plainEntry(t, sourceLines))) sb.append(s);
+        }
+        PyType type = e.type();
+        String mod = type.moduleName();
+        sb.append(mod == null || mod.equals("builtins") || mod.equals("__main__") ? type.qualname : mod + "." + type.qualname);
+        String msg;
+        try {
+            msg = e.str();
+        } catch (PyException x) {
+            msg = "<exception str() failed>";
+        }
+        return sb.append(": ").append(msg).append('\n').toString();
+    }
+
+    private static String plainEntry(PyTraceback t, boolean sourceLine) {
+        String entry = "  File \"" + t.code.filename + "\", line " + t.line + ", in " + t.code.name + "\n";
+        String src = sourceLine ? sourceLine(t) : null;
+        return src == null ? entry : entry + "    " + src + "\n";
     }
 
     private static String repeatedLine(int more) {

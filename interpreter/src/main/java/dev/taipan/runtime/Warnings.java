@@ -57,6 +57,21 @@ public final class Warnings {
     }
 
     /**
+     * "ResourceWarning: unclosed ..." for source, from a finalizer, as PyErr_ResourceWarning does: located
+     * at the Python code running now; at exit (finalizing) at "&lt;sys&gt;:0" and shown without the
+     * warnings module, as CPython's shutdown shows it.
+     */
+    public static void resourceWarning(PyObject source, String message, boolean finalizing) {
+        if (!finalizing) {
+            warn(PyExc.ResourceWarning, message, 1, source);
+            return;
+        }
+        Warnings w = of(ThreadState.current().interp);
+        Location loc = w.locationOf(null, null, 0);
+        w.warnExplicit(PyExc.ResourceWarning, PyStr.of(message), loc.filename, loc.lineno, loc.module, loc.registry, null, null);
+    }
+
+    /**
      * Issues a warning for an explicit location, as PyErr_WarnExplicit does. globals gives the module name and
      * its __warningregistry__; null stands for no Python frame at all (CPython's "&lt;sys&gt;" context).
      */
@@ -304,8 +319,23 @@ public final class Warnings {
         }
     }
 
+    /** Set while objects still alive at exit are finalized: warnings are then shown as CPython's shutdown shows them. */
+    private boolean shutdown;
+
+    /**
+     * Marks interp's exit-time finalization: while on, a warning shown is written as CPython's shutdown
+     * writes it (its warnings module gone): "file:line: Category: text" alone, no source line.
+     */
+    public static void shutdown(InterpState interp, boolean on) {
+        of(interp).shutdown = on;
+    }
+
     private void show(PyObject category, PyObject text, PyObject message, String filename, int lineno, PyObject linenoObj,
                       PyObject sourceline, PyObject source) {
+        if (shutdown) {
+            print(category, text, filename, lineno, PyStr.of(""));
+            return;
+        }
         if (source != null) importModule();
         PyObject showFn = moduleAttr("_showwarnmsg");
         if (showFn == null) {
@@ -354,8 +384,17 @@ public final class Warnings {
         }
     }
 
-    /** Reports an exception that cannot propagate, as CPython's "Exception ignored in: obj" message. */
+    /** Reports an exception that cannot propagate (in __del__, say), as CPython's "Exception ignored in: obj" message. */
+    public static void writeUnraisable(InterpState interp, PyBaseException e, PyObject obj, boolean sourceLines) {
+        of(interp).writeUnraisable(e, obj, sourceLines);
+    }
+
     private void writeUnraisable(PyBaseException e, PyObject obj) {
+        writeUnraisable(e, obj, true);
+    }
+
+    /** As CPython's default sys.unraisablehook; without sourceLines the traceback shows none (as during shutdown). */
+    private void writeUnraisable(PyBaseException e, PyObject obj, boolean sourceLines) {
         PyObject err = interp.sys != null ? interp.sys.globals.getStr("stderr") : interp.stderr;
         if (err == null || err == PyNone.NONE) return;
         String where;
@@ -365,7 +404,7 @@ public final class Warnings {
             where = "<object repr() failed>";
         }
         try {
-            Call.invoke(err, "write", PyStr.of("Exception ignored in: " + where + "\n" + TracebackPrinter.format(e)));
+            Call.invoke(err, "write", PyStr.of("Exception ignored in: " + where + "\n" + TracebackPrinter.formatUnraisable(e, sourceLines)));
         } catch (PyException ignored) {
             // nowhere left to report it
         }

@@ -13,9 +13,10 @@ import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyTuple;
 
 /**
- * The gc module over the JVM's collector: collect() runs a full collection and then reports what
- * CPython reports when such objects are freed (never-awaited coroutines, never-retrieved task
- * exceptions). Thresholds and generations are kept only as values: the JVM manages its own.
+ * The gc module over the JVM's collector: collect() runs a full collection, calls the __del__
+ * methods of the objects it found unreachable, and then reports what CPython reports when such
+ * objects are freed (never-awaited coroutines, never-retrieved task exceptions). Thresholds and
+ * generations are kept only as values: the JVM manages its own.
  */
 public final class GcModule implements NativeModule {
     @Override
@@ -34,7 +35,8 @@ public final class GcModule implements NativeModule {
                 .put("DEBUG_SAVEALL", PyInt.of(32)).put("DEBUG_LEAK", PyInt.of(38));
         m.function("collect", (args, kw) -> {
             ArgParser.parse("collect", args, kw, new String[] {"generation"}, 0, 1, 0);
-            System.gc();
+            // a full collection, then the __del__ methods of what it found unreachable
+            interp.finalizers.collect();
             NeverAwaited.reportCollected(false);
             if (interp.aio != null) AioState.of(interp).reportUnretrieved(false, false);
             return PyInt.of(0);

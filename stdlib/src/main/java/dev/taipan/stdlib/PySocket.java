@@ -3,11 +3,13 @@ package dev.taipan.stdlib;
 import dev.taipan.runtime.BytesLike;
 import dev.taipan.runtime.Errors;
 import dev.taipan.runtime.FdTable;
+import dev.taipan.runtime.Finalizers;
 import dev.taipan.runtime.Protocols;
 import dev.taipan.runtime.PyBytes;
 import dev.taipan.runtime.PyMemoryView;
 import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyException;
+import dev.taipan.runtime.PyExc;
 import dev.taipan.runtime.PyFloat;
 import dev.taipan.runtime.PyInt;
 import dev.taipan.runtime.PyNone;
@@ -15,6 +17,7 @@ import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.Warnings;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -24,9 +27,12 @@ import java.nio.channels.SocketChannel;
 /**
  * _socket.socket: a socket object over a {@link SocketEndpoint}, with CPython's per-object
  * timeout (None: blocking, 0.0: non-blocking, else seconds) and its fd in the interpreter's
- * {@link FdTable}. socket.socket (socket.py) subclasses it.
+ * {@link FdTable}. socket.socket (socket.py) subclasses it. A socket the collector finds
+ * unreachable while still open warns "unclosed ..." (a ResourceWarning) and closes, as CPython's
+ * socket finalizer does: through {@link Finalizers}, from a Java finalize() (deprecated for
+ * removal, still enabled on JDK 21 to 25, hence the {@code @SuppressWarnings("removal")}).
  */
-public final class PySocket extends PyObject {
+public final class PySocket extends PyObject implements Finalizers.Target {
     public static final PyType TYPE = new PyType("socket", PyType.OBJECT, true, PySocket::new);
 
     private final PyType cls;
@@ -38,9 +44,35 @@ public final class PySocket extends PyObject {
     /** Negative: None (blocking); 0: non-blocking; else seconds. */
     double timeout = -1;
 
+    private final Finalizers.Registration registration;
+
     PySocket(PyType cls) {
         this.cls = cls;
         this.dict = cls == TYPE ? null : new PyDict();
+        this.registration = Finalizers.register(this);
+    }
+
+    @SuppressWarnings("removal")
+    @Override
+    protected void finalize() {
+        registration.collected(this);
+    }
+
+    /**
+     * CPython's sock_finalize: an open socket warns (an "error" filter's exception is reported as
+     * unraisable, while its repr is still complete), then closes.
+     */
+    @Override
+    public void runFinalizer(boolean atExit) {
+        if (fd < 0 || ep == null || ep.closed) return;
+        try {
+            Warnings.resourceWarning(this, "unclosed " + repr(), atExit);
+        } catch (PyException e) {
+            if (!e.value.isInstance(PyExc.Warning)) throw e;
+            Finalizers.reportUnraisable(e, this, atExit);
+        } finally {
+            close();
+        }
     }
 
     @Override
@@ -106,12 +138,14 @@ public final class PySocket extends PyObject {
         if (fd < 0 || ep == null) return;
         FdTable.current().remove(fd, ep);
         fd = -1;
+        registration.cancel();
         if (--ep.refs <= 0) ep.close();
     }
 
     int detach() {
         int f = fd;
         fd = -1;
+        registration.cancel();
         return f;
     }
 

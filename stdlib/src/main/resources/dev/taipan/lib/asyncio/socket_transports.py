@@ -4,6 +4,7 @@ buffering the rest until it is writable. Imported on first use (by _make_socket_
 """
 
 import socket
+import warnings
 
 from . import futures
 from . import protocols
@@ -114,6 +115,14 @@ class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
             self._conn_lost += 1
             self._loop._remove_writer(self._sock_fd)
             self._loop.call_soon(self._call_connection_lost, None)
+
+    def __del__(self, _warn=warnings.warn):
+        # a transport freed unclosed (Taipan: found unreachable by the collector, or alive at exit)
+        if self._sock is not None:
+            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
+            self._sock.close()
+            if self._server is not None:
+                self._server._detach(self)
 
     def _fatal_error(self, exc, message='Fatal error on transport'):
         if isinstance(exc, OSError):

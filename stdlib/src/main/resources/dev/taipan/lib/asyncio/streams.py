@@ -8,6 +8,7 @@ __all__ = (
     'StreamReader', 'StreamWriter', 'StreamReaderProtocol',
     'open_connection', 'start_server')
 
+import warnings
 from _collections import deque
 
 from . import coroutines
@@ -173,7 +174,8 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
             else:
                 closed.set_exception(exc)
                 # nobody has to await wait_closed(): not an unretrieved exception (CPython
-                # retrieves it when the protocol is freed)
+                # retrieves it when the protocol is freed, in __del__; Taipan's report of
+                # unretrieved futures at loop close may come before the collector frees it)
                 closed.exception()
         super().connection_lost(exc)
         self._stream_reader = None
@@ -195,6 +197,16 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
 
     def _get_close_waiter(self, stream):
         return self._closed
+
+    def __del__(self):
+        # Prevent reports about unhandled exceptions.
+        try:
+            closed = self._closed
+        except AttributeError:
+            pass  # failed constructor
+        else:
+            if closed.done() and not closed.cancelled():
+                closed.exception()
 
 
 class StreamWriter:
@@ -259,6 +271,16 @@ class StreamWriter:
     async def start_tls(self, sslcontext, *, server_hostname=None, ssl_handshake_timeout=None,
                         ssl_shutdown_timeout=None):
         raise NotImplementedError('ssl is not supported by Taipan')
+
+    def __del__(self, warnings=warnings):
+        # a writer freed before its transport was closed closes it (Taipan: found unreachable by
+        # the collector, or alive at exit)
+        if not self._transport.is_closing():
+            if self._loop.is_closed():
+                warnings.warn("loop is closed", ResourceWarning)
+            else:
+                self.close()
+                warnings.warn(f"unclosed {self!r}", ResourceWarning)
 
 
 class StreamReader:
