@@ -25,7 +25,11 @@ final class Access {
             super(at);
             this.value = value;
             this.name = name.intern();
+            this.key = dev.taipan.runtime.PyStr.intern(this.name);
         }
+
+        /** The name as a str object: the dict key an assignment stores without allocating one. */
+        private final dev.taipan.runtime.PyStr key;
 
         /** Inline cache: what `name` resolves to on cachedType (at cachedVersion), for plain instances. */
         private PyType cachedType;
@@ -36,7 +40,7 @@ final class Access {
         @Override
         PyObject eval(Frame f) {
             PyObject o = value.eval(f);
-            if (o.getClass() == PyInstance.class) {
+            if (o instanceof PyInstance) {
                 PyType t = o.type();
                 if (!t.hasGetattribute && !t.hasGetattr) {
                     if (t != cachedType || t.version != cachedVersion) {
@@ -70,9 +74,30 @@ final class Access {
             }
         }
 
+        /** Store-side inline cache: whether `name` is a data descriptor on storeType (at storeVersion). */
+        private PyType storeType;
+        private int storeVersion;
+        private boolean storeData;
+
         @Override
         void assign(Frame f, PyObject v) {
             PyObject o = value.eval(f);
+            if (o instanceof PyInstance) {
+                PyType t = o.type();
+                if (!t.hasSetattr) {
+                    if (t != storeType || t.version != storeVersion) {
+                        PyObject d = t.lookup(name);
+                        storeData = d != null && d.isDataDescriptor();
+                        storeVersion = t.version;
+                        storeType = t;
+                    }
+                    PyDict dict;
+                    if (!storeData && (dict = o.dict()) != null) {
+                        dict.putStr(key, v);
+                        return;
+                    }
+                }
+            }
             try {
                 o.setAttr(name, v);
             } catch (PyException e) {

@@ -41,13 +41,17 @@ final class AsyncStatements {
         /** The iterator is already entered (the first loop of an async comprehension). */
         final boolean preIterated;
 
-        AsyncFor(Span at, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, boolean preIterated) {
+        /** The async iterable is made by the loop itself (see Statements.For.makesFresh). */
+        final boolean freshIter;
+
+        AsyncFor(Span at, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, boolean preIterated, boolean freshIter) {
             super(at);
             this.target = target;
             this.iter = iter;
             this.body = body;
             this.orelse = orelse;
             this.preIterated = preIterated;
+            this.freshIter = freshIter;
         }
 
         @Override
@@ -64,6 +68,9 @@ final class AsyncStatements {
                 }
             }
             PyGenerator agen = it instanceof PyGenerator g && g.isAsyncGen() ? AsyncGenMethods.hooks(g) : null;
+            if (agen != null && freshIter && agen.code.cleanupFree && !agen.closed && agen.pushable()) {
+                return pushLoop(f, agen);
+            }
             while (true) {
                 PyObject v;
                 try {
@@ -91,6 +98,60 @@ final class AsyncStatements {
                 if (r == RETURN) return r;
             }
             return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        /**
+         * The loop over a fresh async generator with no cleanup code: the generator runs on this
+         * task's stack, its awaits suspending the task, each yield running the loop body directly.
+         */
+        private int pushLoop(Frame f, PyGenerator agen) {
+            Sink sink = new Sink(this, f, agen);
+            f.awaiting = agen;
+            try {
+                agen.push(sink);
+            } catch (PyException e) {
+                if (e == sink.bodyError) throw e;
+                throw e.at(f, line, col, endLine, endCol);
+            } finally {
+                f.awaiting = null;
+            }
+            if (sink.result == BREAK) return NORMAL;
+            if (sink.result == RETURN) return RETURN;
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        /** An async for loop's body as the consumer of a pushed async generator. */
+        private static final class Sink implements dev.taipan.runtime.Pushable.Sink {
+            private final AsyncFor loop;
+            private final Frame f;
+            private final PyGenerator agen;
+            int result = NORMAL;
+            PyException bodyError;
+
+            Sink(AsyncFor loop, Frame f, PyGenerator agen) {
+                this.loop = loop;
+                this.f = f;
+                this.agen = agen;
+            }
+
+            @Override
+            public boolean accept(PyObject v) {
+                f.awaiting = null;
+                try {
+                    loop.target.assign(f, v);
+                    int r = loop.body.exec(f);
+                    if (r == BREAK || r == RETURN) {
+                        result = r;
+                        return false;
+                    }
+                    return true;
+                } catch (PyException e) {
+                    bodyError = e;
+                    throw e;
+                } finally {
+                    f.awaiting = agen;
+                }
+            }
         }
     }
 

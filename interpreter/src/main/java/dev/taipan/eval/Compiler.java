@@ -161,8 +161,9 @@ final class Compiler {
                 return new Statements.While(at, exprs.expr(w.test()), block(w.body(), at), blockOrNull(w.orelse(), at));
             case Stmt.For fo: {
                 if (fo.isAsync()) {
-                    return new AsyncStatements.AsyncFor(at, target(fo.target()), exprs.expr(fo.iter()), block(fo.body(), at),
-                            blockOrNull(fo.orelse(), at), false);
+                    ExprNode iter = exprs.expr(fo.iter());
+                    return new AsyncStatements.AsyncFor(at, target(fo.target()), iter, block(fo.body(), at),
+                            blockOrNull(fo.orelse(), at), false, Statements.For.makesFresh(iter));
                 }
                 return new Statements.For(at, target(fo.target()), exprs.expr(fo.iter()), block(fo.body(), at), blockOrNull(fo.orelse(), at));
             }
@@ -349,6 +350,7 @@ final class Compiler {
         else if (inner.isGenerator) flags |= Code.GENERATOR;
         FunctionCode code = newCode(fd.name(), qn, inner, fd.args(), fd.at().line(), flags);
         List<Stmt> body = fd.body();
+        code.cleanupFree = flags == Code.ASYNC_GENERATOR && !hasCleanup(body);
         if (deferBodies) {
             code.deferred = () -> {
                 synchronized (this) {
@@ -371,6 +373,22 @@ final class Compiler {
             code.body = block(body, fd.at());
         }
         scope = saved;
+    }
+
+    /** Whether statements hold a try or a with of their own (nested functions aside): code that closing would run. */
+    private static boolean hasCleanup(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.Try t -> true;
+                case Stmt.With w -> true;
+                case Stmt.If i -> hasCleanup(i.body()) || hasCleanup(i.orelse());
+                case Stmt.While w -> hasCleanup(w.body()) || hasCleanup(w.orelse());
+                case Stmt.For f -> hasCleanup(f.body()) || hasCleanup(f.orelse());
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     /** [if c1: return v1, ..., return vN]: a body that is one conditional expression. */
@@ -538,6 +556,7 @@ final class Compiler {
         for (int i = 0; i < frees.length; i++) frees[i] = inner.slotOf(inner.freeVars.get(i));
         int flags = kind != Definitions.Comprehension.GENEXP ? 0 : inner.isCoroutine ? Code.ASYNC_GENERATOR : Code.GENERATOR;
         FunctionCode code = new FunctionCode(nm, qn, filename, lines, node.at().line(), 1, 0, 0, false, false, varnames, cells, frees, flags);
+        code.cleanupFree = flags == Code.ASYNC_GENERATOR;
         ExprNode firstIter = exprs.expr(gens.get(0).iter());
         Scope saved = scope;
         scope = inner;
@@ -559,8 +578,9 @@ final class Compiler {
                 body = new Statements.If(at, exprs.expr(c.ifs().get(k)), body, null);
             }
             ExprNode iter = g == 0 ? new Names.Local(at, 0, ".0") : exprs.expr(c.iter());
-            body = c.isAsync() ? new AsyncStatements.AsyncFor(at, target(c.target()), iter, body, null, g == 0)
-                    : new Statements.For(at, target(c.target()), iter, body, null);
+            boolean fresh = g == 0 ? Statements.For.makesFresh(firstIter) : Statements.For.makesFresh(iter);
+            body = c.isAsync() ? new AsyncStatements.AsyncFor(at, target(c.target()), iter, body, null, g == 0, fresh)
+                    : new Statements.For(at, target(c.target()), iter, body, null, fresh);
         }
         if (kind == Definitions.Comprehension.GENEXP) {
             code.body = body;

@@ -17,6 +17,11 @@ final class FunctionCode extends Code {
     ExprNode returnExpr;
     /** A module's docstring (cleaned), or null. */
     String doc;
+    /**
+     * An async generator whose body has no try or with: closing it early runs no code, so that
+     * `async for` may push it (run it on the loop's own stack) and drop it at a break or an error.
+     */
+    boolean cleanupFree;
     /** For a body compiled on first use ({@link Compiler#deferBodies}): sets body or returnExpr. */
     Runnable deferred;
 

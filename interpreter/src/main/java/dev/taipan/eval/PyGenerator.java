@@ -25,7 +25,7 @@ import jdk.internal.vm.ContinuationScope;
  * an await inside a coroutine driven by hand suspends CORO_SCOPE. A coroutine that is awaited
  * before it starts never gets a continuation: its body runs inline ({@link #runInline}).
  */
-final class PyGenerator extends PyObject implements AwaitDriver {
+final class PyGenerator extends PyObject implements AwaitDriver, dev.taipan.runtime.Pushable {
     static final ContinuationScope SCOPE = new ContinuationScope("taipan-generator");
     static final ContinuationScope CORO_SCOPE = new ContinuationScope("taipan-coroutine");
     static final PyType GENERATOR_TYPE = new PyType("generator", PyType.OBJECT, true, null).markFinal();
@@ -255,9 +255,116 @@ final class PyGenerator extends PyObject implements AwaitDriver {
         return result == null ? PyNone.NONE : result;
     }
 
+    // ---- push mode: run to the end on the consumer's stack ----------------------------------
+
+    /** The consumer while pushed, with the frame and handled exception it runs with. */
+    private Sink sink;
+    private Frame sinkFrame;
+    private PyBaseException sinkHandled;
+    /** Why the consumer stopped early: its exception, or (null with sinkStopped) a break. */
+    private Throwable sinkError;
+    private boolean sinkStopped;
+
+    /** Unwinds a pushed generator that yielded again while being closed (it is abandoned, as CPython's close leaves it). */
+    private static final class Abandoned extends Error {
+        private static final long serialVersionUID = 1L;
+
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    @Override
+    public boolean pushable() {
+        return (kind == Code.GENERATOR || kind == Code.ASYNC_GENERATOR) && cont == null && !delegated && !finished && !running;
+    }
+
+    /**
+     * Runs this unstarted generator to its end with its frame on the caller's stack, as `yield from`
+     * runs one inline: each yield hands its value to s, which runs with the consumer's frame current.
+     * When the consumer stops early, GeneratorExit is raised at the yield, as close() would.
+     */
+    @Override
+    public void push(Sink s) {
+        ThreadState ts = ThreadState.current();
+        if (ts.depth + 1 > ts.interp.recursionLimit) throw Errors.recursionError();
+        markStarted();
+        delegated = true;
+        sink = s;
+        Frame consumer = ts.frame;
+        sinkFrame = consumer;
+        sinkHandled = ts.handled;
+        frame.back = consumer;
+        ts.frame = frame;
+        ts.depth++;
+        try {
+            code.runBody(frame);
+        } catch (PyException e) {
+            e.pushEntry(frame);
+            e.locFrame = null;
+            e.pushedFrame = null;
+            if (sinkError == null && !sinkStopped) throw convertStop(e);
+            if (!e.matches(PyExc.GeneratorExit) && !e.matches(PyExc.StopIteration)) {
+                dev.taipan.runtime.Warnings.writeUnraisable(ts.interp, e.value, this, true);
+            }
+        } catch (Abandoned a) {
+            // reported when it yielded
+        } catch (StackOverflowError so) {
+            if (sinkError == null) throw Errors.recursionError();
+        } finally {
+            ts.frame = consumer;
+            ts.handled = sinkHandled;
+            ts.depth--;
+            delegated = false;
+            finished = true;
+            sink = null;
+            sinkFrame = null;
+            sinkHandled = null;
+        }
+        Throwable err = sinkError;
+        if (err != null) {
+            sinkError = null;
+            if (err instanceof RuntimeException re) throw re;
+            throw (Error) err;
+        }
+    }
+
+    /** A yield of a pushed generator: the consumer takes the value; a stopped consumer gets GeneratorExit thrown in. */
+    private PyObject pushValue(PyObject v) {
+        ThreadState ts = ThreadState.current();
+        if (sinkError != null || sinkStopped) {
+            PyException ignored = Errors.runtimeError("generator ignored GeneratorExit");
+            ignored.pushEntry(sinkFrame);  // CPython's close() runs where the loop dropped the generator
+            dev.taipan.runtime.Warnings.writeUnraisable(ts.interp, ignored.value, this, true);
+            throw new Abandoned();
+        }
+        Frame genFrame = ts.frame;
+        PyBaseException genHandled = ts.handled;
+        int depth = ts.depth;
+        ts.frame = sinkFrame;
+        ts.handled = sinkHandled;
+        boolean more;
+        try {
+            more = sink.accept(v);
+        } catch (RuntimeException | Error e) {
+            sinkError = e;
+            more = false;
+        } finally {
+            ts.frame = genFrame;
+            ts.handled = genHandled;
+            ts.depth = depth;
+        }
+        if (!more) {
+            if (sinkError == null) sinkStopped = true;
+            throw new PyException(new PyBaseException(PyExc.GeneratorExit));
+        }
+        return PyNone.NONE;
+    }
+
     /** Called by a yield in this generator's frame: suspends and returns the sent value. */
     PyObject yieldValue(PyObject v) {
         PyGenerator o = owner;
+        if (o.sink != null) return o.pushValue(v);
         o.yielded = v;
         ThreadState ts = ThreadState.current();
         Frame fr = ts.frame;

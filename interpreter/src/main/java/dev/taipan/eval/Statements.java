@@ -12,6 +12,7 @@ import dev.taipan.runtime.PyInt;
 import dev.taipan.runtime.PyList;
 import dev.taipan.runtime.PyNone;
 import dev.taipan.runtime.PyObject;
+import dev.taipan.runtime.Pushable;
 
 /** Simple and compound statements other than try/with/def/class/import. */
 final class Statements {
@@ -321,12 +322,30 @@ final class Statements {
         final ExprNode iter;
         final StmtNode body, orelse;
 
+        /**
+         * Whether the iterable is made by the loop itself (a call or a generator expression): a fresh
+         * generator then has no other reference, so that it may be pushed ({@link #pushLoop}).
+         */
+        private final boolean freshIter;
+
         For(Span at, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse) {
+            this(at, target, iter, body, orelse, makesFresh(iter));
+        }
+
+        /** A loop whose iterator comes from elsewhere (a comprehension's first loop): fresh says whether it was made fresh. */
+        For(Span at, TargetNode target, ExprNode iter, StmtNode body, StmtNode orelse, boolean freshIter) {
             super(at);
             this.target = target;
             this.iter = iter;
             this.body = body;
             this.orelse = orelse;
+            this.freshIter = freshIter;
+        }
+
+        /** Whether the value of e is a new object that nothing else refers to: a call's result or a generator expression. */
+        static boolean makesFresh(ExprNode e) {
+            return e instanceof Calls.Simple || e instanceof Calls.Method || e instanceof Calls.General
+                    || e instanceof Definitions.Comprehension;
         }
 
         @Override
@@ -340,6 +359,9 @@ final class Statements {
             }
             if (seq.getClass() == PyList.class && target instanceof Names.Local local) {
                 return listLoop(f, (PyList) seq, local);
+            }
+            if ((it != seq || freshIter) && it instanceof Pushable p && p.pushable()) {
+                return pushLoop(f, p);
             }
             while (true) {
                 PyObject v;
@@ -356,6 +378,54 @@ final class Statements {
                 if (Gil.pending()) Gil.service();
             }
             return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        /**
+         * The loop over a fresh generator, which runs to its end with this loop's body as its consumer:
+         * no continuation switch per value. A break or return closes the generator, as dropping it
+         * does in CPython; an exception of the body closes it and then propagates.
+         */
+        private int pushLoop(Frame f, Pushable p) {
+            LoopSink sink = new LoopSink(this, f);
+            try {
+                p.push(sink);
+            } catch (PyException e) {
+                if (e == sink.bodyError) throw e;
+                throw iter.at(e, f);
+            }
+            if (sink.result == BREAK) return NORMAL;
+            if (sink.result == RETURN) return RETURN;
+            return orelse == null ? NORMAL : orelse.exec(f);
+        }
+
+        /** A for loop's body as the consumer of a pushed generator. */
+        private static final class LoopSink implements Pushable.Sink {
+            private final For loop;
+            private final Frame f;
+            int result = NORMAL;
+            PyException bodyError;
+
+            LoopSink(For loop, Frame f) {
+                this.loop = loop;
+                this.f = f;
+            }
+
+            @Override
+            public boolean accept(PyObject v) {
+                try {
+                    loop.target.assign(f, v);
+                    int r = loop.body.exec(f);
+                    if (r == BREAK || r == RETURN) {
+                        result = r;
+                        return false;
+                    }
+                    if (Gil.pending()) Gil.service();
+                    return true;
+                } catch (PyException e) {
+                    bodyError = e;
+                    throw e;
+                }
+            }
         }
 
         private int listLoop(Frame f, PyList list, Names.Local local) {

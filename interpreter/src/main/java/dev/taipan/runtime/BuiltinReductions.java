@@ -36,35 +36,62 @@ final class BuiltinReductions {
         if (result instanceof PyBytes) throw Errors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         if (result instanceof PyByteArray) throw Errors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         PyObject it = a[0].iter();
-        if (result.getClass() == PyInt.class && !((PyInt) result).isBig()) {
-            long acc = ((PyInt) result).value;
-            result = null;
-            while (result == null) {
-                PyObject item = it.next();
-                if (item == null) return PyInt.of(acc);
+        Summer sum = new Summer(result);
+        Pushable p = Pushable.of(it);
+        if (p != null) {
+            p.push(sum);
+        } else {
+            for (PyObject item = it.next(); item != null; item = it.next()) sum.accept(item);
+        }
+        return sum.result();
+    }
+
+    /**
+     * sum()'s running total, as CPython keeps it: exact while the total and the items are small ints,
+     * Neumaier's compensated sum (CPython 3.12+) while it is a float, and + on the objects after that.
+     */
+    private static final class Summer implements Pushable.Sink {
+        private static final int INT = 0, FLOAT = 1, GENERIC = 2;
+        private int mode;
+        private long acc;
+        private double f, c;
+        private PyObject total;
+
+        Summer(PyObject start) {
+            if (start.getClass() == PyInt.class && !((PyInt) start).isBig()) {
+                acc = ((PyInt) start).value;
+            } else if (start.getClass() == PyFloat.class) {
+                mode = FLOAT;
+                f = ((PyFloat) start).value;
+            } else {
+                mode = GENERIC;
+                total = start;
+            }
+        }
+
+        @Override
+        public boolean accept(PyObject item) {
+            if (mode == INT) {
                 if ((item.getClass() == PyInt.class || item instanceof PyBool) && !((PyInt) item).isBig()) {
                     long v = ((PyInt) item).value;
                     long s = acc + v;
                     if (((acc ^ s) & (v ^ s)) >= 0) {
                         acc = s;
-                        continue;
+                        return true;
                     }
                 }
-                result = Ops.binary(PyInt.of(acc), Operator.ADD, item);
-            }
-        }
-        if (result.getClass() == PyFloat.class) {
-            double f = ((PyFloat) result).value;
-            double c = 0.0;
-            result = null;
-            while (result == null) {
-                PyObject item = it.next();
-                if (item == null) {
-                    if (c != 0.0 && Double.isFinite(c)) f += c;
-                    return PyFloat.of(f);
+                total = Ops.binary(PyInt.of(acc), Operator.ADD, item);
+                if (total.getClass() == PyFloat.class) {
+                    mode = FLOAT;
+                    f = ((PyFloat) total).value;
+                    c = 0.0;
+                } else {
+                    mode = GENERIC;
                 }
+                return true;
+            }
+            if (mode == FLOAT) {
                 if (item.getClass() == PyFloat.class) {
-                    // Neumaier's improvement of Kahan-Babuska summation, as CPython 3.12+
                     double x = ((PyFloat) item).value;
                     double t = f + x;
                     if (Math.abs(f) >= Math.abs(x)) {
@@ -73,20 +100,29 @@ final class BuiltinReductions {
                         c += (x - t) + f;
                     }
                     f = t;
-                    continue;
+                    return true;
                 }
                 if (item instanceof PyInt i && !i.isBig()) {
                     f += (double) i.value;
-                    continue;
+                    return true;
                 }
                 if (c != 0.0 && Double.isFinite(c)) f += c;
-                result = Ops.binary(PyFloat.of(f), Operator.ADD, item);
+                total = Ops.binary(PyFloat.of(f), Operator.ADD, item);
+                mode = GENERIC;
+                return true;
             }
+            total = Ops.binary(total, Operator.ADD, item);
+            return true;
         }
-        for (PyObject item = it.next(); item != null; item = it.next()) {
-            result = Ops.binary(result, Operator.ADD, item);
+
+        PyObject result() {
+            if (mode == INT) return PyInt.of(acc);
+            if (mode == FLOAT) {
+                if (c != 0.0 && Double.isFinite(c)) f += c;
+                return PyFloat.of(f);
+            }
+            return total;
         }
-        return result;
     }
 
     private static PyObject minMax(PyObject[] args, String[] kwnames, boolean max) {

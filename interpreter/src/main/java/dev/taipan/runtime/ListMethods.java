@@ -194,6 +194,14 @@ public final class ListMethods {
             n = src.length;
         } else {
             PyObject it = iterable.iter();
+            Pushable p = Pushable.of(it);
+            if (p != null) {
+                p.push(o -> {
+                    l.append(o);
+                    return true;
+                });
+                return;
+            }
             for (PyObject o = it.next(); o != null; o = it.next()) l.append(o);
             return;
         }

@@ -82,17 +82,17 @@ public final class ObjectMethods {
     /** object.__new__(cls, *args): CPython's excess-argument rules, abstract classes, non-instantiable types. */
     private static PyObject objectNew(PyType cls, PyObject[] args, String[] kwnames) {
         if (args.length > 0) {
-            if (!isObjectNew(cls.lookup("__new__"))) {
+            if (!isObjectNew(cls.newMethod())) {
                 throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
-            if (isObjectInit(cls.lookup("__init__"))) {
+            if (isObjectInit(cls.initMethod())) {
                 throw Errors.typeError(cls.name + "() takes no arguments");
             }
         }
         if (cls.allocator == null || cls.builtin && cls != PyType.OBJECT && cls.solidBase == PyType.OBJECT) {
             throw Errors.typeError("cannot create '" + qualifiedName(cls) + "' instances");
         }
-        PyObject abstracts = cls.builtin ? null : cls.lookup("__abstractmethods__");
+        PyObject abstracts = cls.abstractMethods();
         if (abstracts != null && abstracts.isTrue()) {
             throw abstractError(cls, abstracts);
         }

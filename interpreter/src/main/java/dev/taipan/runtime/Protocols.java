@@ -131,13 +131,31 @@ public final class Protocols {
         if (iterable instanceof PyTuple t && iterable.getClass() == PyTuple.class) return t.items.clone();
         if (iterable instanceof PyList l && iterable.getClass() == PyList.class) return l.toArray();
         PyObject it = iterable.iter();
-        PyObject[] buf = new PyObject[8];
-        int n = 0;
-        for (PyObject o = it.next(); o != null; o = it.next()) {
+        Collector c = new Collector();
+        Pushable p = Pushable.of(it);
+        if (p != null) {
+            p.push(c);
+        } else {
+            for (PyObject o = it.next(); o != null; o = it.next()) c.accept(o);
+        }
+        return c.toArray();
+    }
+
+    /** The items of an iteration, in order. */
+    private static final class Collector implements Pushable.Sink {
+        private PyObject[] buf = new PyObject[8];
+        private int n;
+
+        @Override
+        public boolean accept(PyObject o) {
             if (n == buf.length) buf = Arrays.copyOf(buf, n * 2);
             buf[n++] = o;
+            return true;
         }
-        return Arrays.copyOf(buf, n);
+
+        PyObject[] toArray() {
+            return Arrays.copyOf(buf, n);
+        }
     }
 
     public static PyList toList(PyObject iterable) {

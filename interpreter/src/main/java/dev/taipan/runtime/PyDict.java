@@ -170,6 +170,18 @@ public class PyDict extends PyObject {
         }
     }
 
+    /** putStr with the key already a str object (an interned name): nothing is allocated for a new key. */
+    public void putStr(PyStr key, PyObject value) {
+        long h = key.hash();
+        int ix = findStr(key.value, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            modCount++;
+        } else {
+            append(key, h, value);
+        }
+    }
+
     public void putStr(String key, PyObject value) {
         long h = PyStr.hashString(key);
         int ix = findStr(key, h);

@@ -2,12 +2,14 @@ package dev.taipan.runtime;
 
 /** An instance of a user-defined class (with object as its solid base): its class and its __dict__. */
 public class PyInstance extends PyObject {
+    /** Most instances have a handful of attributes: their dict starts at the smallest table. */
+    private static final int INITIAL_ATTRIBUTES = 5;
     private PyType cls;
     private final PyDict dict;
 
     public PyInstance(PyType cls) {
         this.cls = cls;
-        this.dict = new PyDict();
+        this.dict = new PyDict(INITIAL_ATTRIBUTES);
     }
 
     @Override

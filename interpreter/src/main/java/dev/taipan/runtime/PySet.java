@@ -296,6 +296,14 @@ public class PySet extends PyObject {
             return;
         }
         PyObject it = other.iter();
+        Pushable p = Pushable.of(it);
+        if (p != null) {
+            p.push(o -> {
+                add(o);
+                return true;
+            });
+            return;
+        }
         for (PyObject o = it.next(); o != null; o = it.next()) add(o);
     }
 

@@ -284,6 +284,7 @@ public final class PyType extends PyObject {
     /** Drops cached lookups here and in every subclass; called whenever a class dict changes. */
     public void invalidate() {
         cache.clear();
+        ctorCached = false;
         version++;
         boolSlot = null;
         lenSlot = null;
@@ -394,12 +395,13 @@ public final class PyType extends PyObject {
         if (this == TYPE && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
             return args[0].type();
         }
-        PyObject newMethod = lookup("__new__");
+        if (!ctorCached) cacheCtor();
+        PyObject newMethod = ctorNew;
         PyObject obj;
         if (newMethod instanceof PyBuiltin.StaticNew sn) {
             obj = sn.owner.newFunction.create(this, args, kwnames);
             if (sn.owner == OBJECT) {
-                PyObject init = lookup("__init__");
+                PyObject init = ctorInit;
                 if (args.length > 0 && (init == null || (init instanceof PyBuiltin.Method m && m.owner == OBJECT))) {
                     throw Errors.typeError(name + "() takes no arguments");
                 }
@@ -414,8 +416,8 @@ public final class PyType extends PyObject {
             throw Errors.typeError("cannot create '" + name + "' instances");
         }
         PyType ot = obj.type();
-        if (ot.isSubtypeOf(this)) {
-            PyObject init = lookup("__init__");
+        if (ot == this || ot.isSubtypeOf(this)) {
+            PyObject init = ctorInit;
             if (init != null && !(init instanceof PyBuiltin.Method m && (m.owner == OBJECT || newMethod instanceof PyBuiltin.StaticNew && m.owner.builtin && m.owner == ot.solidBase && ot.solidBase.skipInit))) {
                 PyObject r = Call.callMethod(init, obj, args, kwnames);
                 if (r != PyNone.NONE) {
@@ -426,6 +428,35 @@ public final class PyType extends PyObject {
         return obj;
     }
 
+    /** __new__, __init__ and __abstractmethods__ as last looked up; dropped with the lookup cache. */
+    private PyObject ctorNew, ctorInit, ctorAbstracts;
+    private boolean ctorCached;
+
+    private void cacheCtor() {
+        ctorNew = lookup("__new__");
+        ctorInit = lookup("__init__");
+        ctorAbstracts = builtin ? null : lookup("__abstractmethods__");
+        ctorCached = true;
+    }
+
+    /** lookup("__new__"), through the constructor cache. */
+    PyObject newMethod() {
+        if (!ctorCached) cacheCtor();
+        return ctorNew;
+    }
+
+    /** lookup("__init__"), through the constructor cache. */
+    PyObject initMethod() {
+        if (!ctorCached) cacheCtor();
+        return ctorInit;
+    }
+
+    /** lookup("__abstractmethods__") for a class defined in Python (null for built-in types). */
+    PyObject abstractMethods() {
+        if (!ctorCached) cacheCtor();
+        return ctorAbstracts;
+    }
+
     /** A built-in type whose __new__ does all the work, so its own __init__ need not run. */
     public boolean skipInit;
 
@@ -434,6 +465,7 @@ public final class PyType extends PyObject {
     public PyType define(String name, PyObject value) {
         dict.put(name, value);
         cache.remove(name);
+        ctorCached = false;
         return this;
     }
 
