@@ -289,8 +289,11 @@ final class Compiler {
             if (k < l.length()) margin = Math.min(margin, k);
         }
         if (margin == Integer.MAX_VALUE) margin = 0;
-        StringBuilder sb = new StringBuilder(lines[0].stripLeading().isEmpty() ? "" : lines[0].replaceFirst("^ +", ""));
-        if (lines[0].isBlank()) sb.setLength(0);
+        String first = lines[0];
+        int lead = 0;
+        while (lead < first.length() && first.charAt(lead) == ' ') lead++;
+        StringBuilder sb = new StringBuilder(first.length() + doc.length());
+        if (!first.isBlank()) sb.append(first, lead, first.length());
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i];
             int k = 0;

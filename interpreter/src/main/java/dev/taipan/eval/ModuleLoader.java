@@ -101,12 +101,40 @@ public final class ModuleLoader implements InterpState.Importer {
         return name.isEmpty() ? b : b + "." + name;
     }
 
+    /** -X importtime's state: the nesting of the imports running, and the time their nested imports took. */
+    private int importDepth;
+    private long nestedNanos;
+    private boolean importTimeHeader;
+
     private PyObject loadOne(String full, PyObject parent) {
         PyObject m = interp.modules.getStr(full);
         if (m != null) {
             if (m == PyNone.NONE) throw Imports.noModule(full);
             return m;
         }
+        if (!interp.importTime) return load(full, parent);
+        // as CPython's -X importtime: self and cumulative microseconds, indented by nesting
+        if (!importTimeHeader) {
+            importTimeHeader = true;
+            interp.stderrStream.println("import time: self [us] | cumulative | imported package");
+        }
+        long outerNested = nestedNanos;
+        nestedNanos = 0;
+        int depth = importDepth++;
+        long start = System.nanoTime();
+        try {
+            return load(full, parent);
+        } finally {
+            long total = System.nanoTime() - start;
+            importDepth--;
+            interp.stderrStream.printf("import time: %9d | %10d | %s%s%n", (total - nestedNanos) / 1000, total / 1000,
+                    "  ".repeat(depth), full);
+            interp.stderrStream.flush();
+            nestedNanos = outerNested + total;
+        }
+    }
+
+    private PyObject load(String full, PyObject parent) {
         if (parent != null && !isPackage(parent) && !(parent instanceof PyModule pm && NATIVE.containsKey(full))) {
             throw Imports.noModule(full, "No module named '" + full + "'; '" + ((PyModule) parent).name + "' is not a package");
         }
@@ -193,7 +221,7 @@ public final class ModuleLoader implements InterpState.Importer {
         if (pkg) g.putStr("__path__", PyList.of(PyStr.of(pkgPath)));
         interp.modules.putStr(full, mod);
         try {
-            Code code = Runner.compileForImport(src, file, tree);
+            Code code = Runner.compileForImport(src, file, tree, DEV_LIB != null);
             Runner.runModuleCode(code, g, interp);
         } catch (RuntimeException e) {
             interp.modules.delStr(full);
@@ -222,12 +250,8 @@ public final class ModuleLoader implements InterpState.Importer {
                 }
             }
         }
-        try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) return null;
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
+        byte[] b = libraryFile(path);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
     }
 
     /**
@@ -235,6 +259,17 @@ public final class ModuleLoader implements InterpState.Importer {
      * a tree that no longer matches the source, as with TAIPAN_LIB edits, is ignored on use).
      */
     private static byte[] tree(String path) {
+        return libraryFile(path);
+    }
+
+    /** The bundled library, found once (null: read through the class loader). */
+    private static final class Library {
+        static final LibraryFiles FILES = LibraryFiles.locate();
+    }
+
+    private static byte[] libraryFile(String path) {
+        LibraryFiles lib = Library.FILES;
+        if (lib != null && path.startsWith(LIB)) return lib.read(path.substring(LIB.length()));
         try (InputStream in = ModuleLoader.class.getClassLoader().getResourceAsStream(path)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {

@@ -32,10 +32,11 @@ public final class Runner {
 
     /**
      * Like compileForImport, reading the tree from tree (the module's {@link dev.taipan.parse.AstCodec}
-     * form, made at build time) when it was made from this very source; else parsing source.
+     * form, made at build time) when it was made from this very source (checked when verify: the
+     * source may have been edited since); else parsing source.
      */
-    public static Code compileForImport(String source, String filename, byte[] tree) {
-        Module m = tree == null ? null : dev.taipan.parse.AstCodec.decode(tree, source, filename);
+    public static Code compileForImport(String source, String filename, byte[] tree, boolean verify) {
+        Module m = tree == null ? null : dev.taipan.parse.AstCodec.decode(tree, source, filename, verify);
         if (m == null) return compileForImport(source, filename);
         Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), false);
         Compiler c = new Compiler(r, filename, m.lines());

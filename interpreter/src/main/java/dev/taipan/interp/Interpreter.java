@@ -157,6 +157,8 @@ public final class Interpreter {
         s.env = options.env;
         s.argv.addAll(options.argv);
         s.devMode = options.devMode;
+        String envImportTime = options.env == null ? null : options.env.get("PYTHONPROFILEIMPORTTIME");
+        s.importTime = options.importTime || envImportTime != null && !envImportTime.isEmpty();
         // as CPython: sys.warnoptions holds PYTHONWARNINGS' comma-separated entries, then the -W options
         String envWarnings = options.env == null ? null : options.env.get("PYTHONWARNINGS");
         if (envWarnings != null) {

@@ -20,6 +20,8 @@ public final class InterpreterOptions {
     public Map<String, String> env = new HashMap<>(System.getenv());
     public boolean unbuffered;
     public boolean devMode;
+    /** -X importtime: each module's import time on stderr, as CPython prints it. */
+    public boolean importTime;
     public boolean inspect;
     public boolean quiet;
     /** -W options, in command-line order. */

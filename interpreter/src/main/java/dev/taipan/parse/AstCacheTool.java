@@ -14,6 +14,7 @@ import dev.taipan.ast.Module;
  * The build step that parses every module of the bundled library and writes its tree beside it
  * ({@code name.py} gets {@code name.ast}, read back by the import system through {@link AstCodec}).
  * Usage: {@code AstCacheTool DIR...}; each tree is decoded and re-encoded to check the codec.
+ * It also writes DIR/INDEX, the list of the library's files (eval/LibraryFiles reads it).
  */
 public final class AstCacheTool {
     private AstCacheTool() {
@@ -45,5 +46,16 @@ public final class AstCacheTool {
             }
         }
         if (count == 0) throw new IllegalStateException("no modules found under " + String.join(", ", args));
+        for (String dir : args) writeIndex(Path.of(dir));
+    }
+
+    /** INDEX: every file of the library folder, one relative path a line (the import system's list). */
+    private static void writeIndex(Path root) throws IOException {
+        List<String> names;
+        try (Stream<Path> walk = Files.walk(root)) {
+            names = walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(n -> !n.equals("INDEX")).sorted().toList();
+        }
+        Files.writeString(root.resolve("INDEX"), String.join("\n", names) + "\n", StandardCharsets.UTF_8);
     }
 }

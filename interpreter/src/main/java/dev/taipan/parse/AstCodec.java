@@ -47,10 +47,18 @@ public final class AstCodec {
      * source text; lines and filename are the ones a parse of source would give.
      */
     public static Module decode(byte[] data, String source, String filename) {
+        return decode(data, source, filename, true);
+    }
+
+    /**
+     * As {@link #decode(byte[], String, String)}; without verify the source hash is not checked (a
+     * tree and its source that come from the same jar were made by the same build).
+     */
+    public static Module decode(byte[] data, String source, String filename, boolean verify) {
         AstReader r = new AstReader(data);
-        if (data.length < 16 || r.fixed() != MAGIC || r.fixed() != VERSION || r.fixed64() != sourceHash(source)) {
-            return null;
-        }
+        if (data.length < 16 || r.fixed() != MAGIC || r.fixed() != VERSION) return null;
+        long hash = r.fixed64();
+        if (verify && hash != sourceHash(source)) return null;
         List<Stmt> body = r.stmts();
         return new Module(body, filename, PythonParser.linesOf(source));
     }

@@ -28,6 +28,8 @@ public final class InterpState {
     public PyObject stderr;
     public PyObject stdin;
     public boolean devMode;
+    /** -X importtime or PYTHONPROFILEIMPORTTIME: the import system reports each module's time. */
+    public boolean importTime;
     /** The interpreter lock (DESIGN.md §6). */
     public final Gil gil = new Gil();
     /** Python signal handlers and pending signals. */

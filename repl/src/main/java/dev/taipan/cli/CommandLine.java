@@ -22,6 +22,7 @@ final class CommandLine {
     boolean quiet;
     boolean inspect;
     boolean devMode;
+    boolean importTime;
     final List<String> warnOptions = new ArrayList<>();
     /** For ERROR: the lines to print on stderr; {@link #showUsage} adds CPython's usage lines. */
     String errorMessage;
@@ -103,8 +104,10 @@ final class CommandLine {
                     case 'X' -> {
                         if (value.equals("dev")) {
                             devMode = true;
+                        } else if (value.equals("importtime")) {
+                            importTime = true;
                         } else {
-                            fail("taipan: -X " + value + " is not supported (the only -X option is -X dev)", false);
+                            fail("taipan: -X " + value + " is not supported (the -X options are dev and importtime)", false);
                             return;
                         }
                     }

@@ -144,6 +144,7 @@ public final class Main {
         opts.quiet = cl.quiet;
         opts.inspect = cl.inspect;
         opts.devMode = cl.devMode;
+        opts.importTime = cl.importTime;
         opts.warnOptions = cl.warnOptions;
         try {
             Interpreter interpreter = new Interpreter(opts);

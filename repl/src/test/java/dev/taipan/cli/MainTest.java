@@ -80,10 +80,32 @@ class MainTest {
 
     @Test
     void refusedOptionsSaySo() {
-        Result x = run("-X", "importtime", "-c", "pass");
+        Result x = run("-X", "frozen_modules=off", "-c", "pass");
         assertEquals(2, x.code);
-        assertTrue(x.err.contains("-X importtime is not supported"), x.err);
+        assertTrue(x.err.contains("-X frozen_modules=off is not supported"), x.err);
         assertEquals(2, run("-O", "-c", "pass").code);
+    }
+
+    @Test
+    void importTimeListsEachFirstImportWithItsNesting() {
+        Result x = run("-X", "importtime", "-c", "import json; import json; print('ok')");
+        assertEquals(0, x.code, x.err);
+        assertEquals("ok\n", x.out);
+        String[] lines = x.err.split("\n");
+        assertEquals("import time: self [us] | cumulative | imported package", lines[0]);
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("import time: {1,9}\\d+ \\| {1,10}\\d+ \\| ( *)([\\w.]+)");
+        int json = 0;
+        for (int i = 1; i < lines.length; i++) {
+            java.util.regex.Matcher m = row.matcher(lines[i]);
+            assertTrue(m.matches(), lines[i]);
+            if (m.group(2).equals("json")) {
+                json++;
+                assertEquals("", m.group(1), "json is imported at the top level");
+            } else if (m.group(2).startsWith("json.")) {
+                assertTrue(m.group(1).length() >= 2, "json's submodules are nested: " + lines[i]);
+            }
+        }
+        assertEquals(1, json, "a module already imported is not listed again");
     }
 
     @Test

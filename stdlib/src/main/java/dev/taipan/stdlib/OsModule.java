@@ -37,7 +37,10 @@ import java.util.Map;
 
 /** The os module: files and directories, the environment and process facts; paths resolve against the interpreter's cwd. */
 public final class OsModule implements NativeModule {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** os.urandom's source, made on first use: seeding a SecureRandom costs every start-up several ms. */
+    private static final class Urandom {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     @Override
     public String name() {
@@ -329,7 +332,7 @@ public final class OsModule implements NativeModule {
             long n = Protocols.index(a[0]).asLong("Python int too large to convert to C ssize_t");
             if (n < 0) throw Errors.valueError("negative argument not allowed");
             byte[] b = new byte[(int) n];
-            RANDOM.nextBytes(b);
+            Urandom.RANDOM.nextBytes(b);
             return PyBytes.wrap(b);
         });
         m.function("strerror", (a, kw) -> {
