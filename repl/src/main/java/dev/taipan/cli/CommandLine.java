@@ -175,7 +175,8 @@ final class CommandLine {
                          this option has no effect on stdin
                 -V     : print the Taipan version number and exit (also --version)
                 -W arg : warning control; arg is action:message:category:module:lineno
-                -X dev : enable the development mode (the only -X option)
+                -X opt : set implementation-specific option: -X dev (development mode) or
+                         -X importtime (show how long each import takes)
                 -B, -E, -s, -S : accepted for compatibility with CPython; no effect
 
                 Arguments:
@@ -189,6 +190,7 @@ final class CommandLine {
                 Environment variables:
                 PYTHONPATH         : ':'-separated folders searched for modules before the library
                 PYTHONASYNCIODEBUG : if non-empty, asyncio's debug mode
+                PYTHONPROFILEIMPORTTIME : if non-empty, as -X importtime
                 NO_COLOR           : if non-empty, no colours in the REPL (PYTHON_COLORS=0|1 decides first)
                 PYTHON_HISTORY     : the REPL's history file (default: ~/.taipan_history)
                 """;
