@@ -26,9 +26,9 @@ import java.util.Map;
  * A loop's file-descriptor watches (add_reader / add_writer): per fd a reader and a writer
  * Handle and the channel's key in the loop's Selector. After a select, ready watches put their
  * handles on the ready queue as CPython's _process_events does: per fd the reader, then the writer.
- * The key of an fd no longer watched is cancelled and flushed from the selector at once: java.nio
- * closes a registered channel only when its last key is flushed, and until then a closed
- * listening socket would still take connections.
+ * The key of a listening (or closed) fd no longer watched is cancelled and flushed from the selector
+ * at once: java.nio closes a registered channel only when its last key is flushed, and until then a
+ * closed listening socket would still take connections. A connected socket's key is only disarmed.
  */
 final class IoWatches {
     /** One watched fd. */
@@ -114,9 +114,13 @@ final class IoWatches {
             byFd.remove(fd);
             connecting.remove(fd);
             if (w.key != null) {
-                dropKey(w);
-                if (processing) flushPending = true;
-                else flush();
+                if (w.key.channel() instanceof java.nio.channels.ServerSocketChannel || !w.key.channel().isOpen()) {
+                    dropKey(w);
+                    if (processing) flushPending = true;
+                    else flush();
+                } else {
+                    disarm(w);
+                }
             }
         } else {
             update(w);
@@ -171,6 +175,21 @@ final class IoWatches {
         } catch (IOException | java.nio.channels.ClosedSelectorException e) {
             // a closed selector has no keys left to flush
         }
+    }
+
+    /**
+     * Leaves a connected channel's key registered with no interest: a later watch of the same
+     * channel re-aims it, and closing the channel cancels it. Cancelling it now would need a
+     * selectNow to flush it (costly with thousands of sockets: it reports every ready key).
+     */
+    private static void disarm(Watch w) {
+        try {
+            w.key.interestOps(0);
+            w.key.attach(null);
+        } catch (java.nio.channels.CancelledKeyException e) {
+            // closed meanwhile: nothing left to disarm
+        }
+        w.key = null;
     }
 
     private static void dropKey(Watch w) {
