@@ -19,7 +19,7 @@ final class Operators {
     private Operators() {}
 
     static boolean smallInts(PyObject a, PyObject b) {
-        return a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null;
+        return a instanceof PyInt x && x.small && b instanceof PyInt y && y.small;
     }
 
     static class Binary extends ExprNode {

@@ -72,7 +72,7 @@ final class BuiltinReductions {
         @Override
         public boolean accept(PyObject item) {
             if (mode == INT) {
-                if ((item.getClass() == PyInt.class || item instanceof PyBool) && !((PyInt) item).isBig()) {
+                if (item instanceof PyInt i && (i.small || item instanceof PyBool)) {
                     long v = ((PyInt) item).value;
                     long s = acc + v;
                     if (((acc ^ s) & (v ^ s)) >= 0) {

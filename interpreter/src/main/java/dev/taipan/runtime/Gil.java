@@ -16,10 +16,11 @@ public final class Gil {
     /**
      * Non-zero while some thread, in any interpreter of this JVM, wants the running thread to stop
      * at its next check: a hand-over request, a pending signal or a pending finalizer (__del__). Read
-     * on hot paths through {@link #pending()}: an opaque load (never hoisted out of a loop, but no
-     * memory barrier).
+     * on hot paths through {@link #pending()}: a volatile load, never hoisted out of a loop and, on
+     * x86, a plain load. (A VarHandle's opaque load compiles to the same, but the JVM's bytecode
+     * interpreter runs each VarHandle call through method-handle adapters: dear before the JIT.)
      */
-    private static int breaker;
+    private static volatile int breaker;
     private static final VarHandle BREAKER;
 
     static {
@@ -32,7 +33,7 @@ public final class Gil {
 
     /** Whether the running thread should call {@link #service()}: the check on loop back-edges and calls. */
     public static boolean pending() {
-        return (int) BREAKER.getOpaque() != 0;
+        return breaker != 0;
     }
 
     /** Counts one more (or, with -1, one fewer) reason for threads to stop at their next check. */

@@ -168,8 +168,9 @@ public final class Ops {
     /** == as containers use it: identity first, then __eq__. */
     public static boolean eq(PyObject a, PyObject b) {
         if (a == b) return true;
+        if (a instanceof PyInt x && b instanceof PyInt y && x.small && y.small) return x.value == y.value;
         if (a instanceof PyInt x && b instanceof PyInt y && a.getClass() == b.getClass() && a.getClass() == PyInt.class) {
-            return x.big == null && y.big == null ? x.value == y.value : x.toBig().equals(y.toBig());
+            return x.toBig().equals(y.toBig());
         }
         if (a instanceof PyStr x && b instanceof PyStr y && a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
             return x.value.equals(y.value);
@@ -178,10 +179,7 @@ public final class Ops {
     }
 
     public static boolean lessThan(PyObject a, PyObject b) {
-        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null
-                && a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            return x.value < y.value;
-        }
+        if (a instanceof PyInt x && b instanceof PyInt y && x.small && y.small) return x.value < y.value;
         return compare(a, b, CompareOp.LT).isTrue();
     }
 

@@ -17,7 +17,7 @@ public final class PyBool extends PyInt {
     public final boolean value;
 
     private PyBool(boolean v) {
-        super(v ? 1 : 0);
+        super(v ? 1 : 0, null, false);
         this.value = v;
     }
 

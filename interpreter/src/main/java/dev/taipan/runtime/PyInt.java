@@ -25,15 +25,26 @@ public class PyInt extends PyObject {
     public final long value;
     /** Non-null only when the value does not fit in a long. */
     public final BigInteger big;
+    /**
+     * An exact int (not a bool, not an instance of a subclass) held in a long: what the evaluator's
+     * fast paths take. A field, not a getClass() test: before the JIT has compiled them, the JVM's
+     * bytecode interpreter makes each getClass() a native call.
+     */
+    public final boolean small;
 
     protected PyInt(long v) {
-        this.value = v;
-        this.big = null;
+        this(v, null, true);
     }
 
     protected PyInt(BigInteger b) {
-        this.value = 0;
+        this(0, b, false);
+    }
+
+    /** For bool and int subclasses: never small, whatever the value. */
+    protected PyInt(long v, BigInteger b, boolean small) {
+        this.value = v;
         this.big = b;
+        this.small = small && b == null;
     }
 
     public static PyInt of(long v) {

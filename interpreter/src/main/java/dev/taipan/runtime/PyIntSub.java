@@ -6,7 +6,7 @@ final class PyIntSub extends PyInt {
     private final PyDict dict = new PyDict();
 
     PyIntSub(PyType cls, PyInt v) {
-        super(v.big != null ? 0 : v.value);
+        super(v.value, v.big, false);
         this.cls = cls;
     }
 
