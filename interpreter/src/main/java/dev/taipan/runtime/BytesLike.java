@@ -15,7 +15,7 @@ public abstract class BytesLike extends PyObject {
     public abstract BytesLike make(byte[] b);
 
     /** The value as a fresh array of exactly size() bytes. */
-    public final byte[] toByteArray() {
+    public byte[] toByteArray() {
         return java.util.Arrays.copyOf(array(), size());
     }
 

@@ -1,5 +1,7 @@
 package dev.taipan.runtime;
 
+import java.util.Arrays;
+
 import dev.taipan.ast.Operator;
 
 /** Byte-array algorithms shared by bytes and bytearray: search, slicing, repetition and the operators. */
@@ -57,12 +59,10 @@ final class BytesOps {
         long[] r = sl.indices(n);
         int start = (int) r[0], step = (int) r[2];
         int len = PySlice.length(r[0], r[1], r[2]);
+        // copyOfRange: the JIT allocates the copy without zeroing it first
+        if (step == 1) return len == 0 ? new byte[0] : Arrays.copyOfRange(a, start, start + len);
         byte[] out = new byte[len];
-        if (step == 1) {
-            System.arraycopy(a, start, out, 0, len);
-        } else {
-            for (int k = 0, j = start; k < len; k++, j += step) out[k] = a[j];
-        }
+        for (int k = 0, j = start; k < len; k++, j += step) out[k] = a[j];
         return out;
     }
 
@@ -76,8 +76,7 @@ final class BytesOps {
     }
 
     static byte[] concat(byte[] a, int na, byte[] b, int nb) {
-        byte[] out = new byte[na + nb];
-        System.arraycopy(a, 0, out, 0, na);
+        byte[] out = Arrays.copyOf(a, na + nb);
         System.arraycopy(b, 0, out, na, nb);
         return out;
     }

@@ -96,6 +96,13 @@ public final class PyMemoryView extends BytesLike {
         return toByteArrayUnchecked();
     }
 
+    /** One copy of the viewed bytes (array() may already be a copy, which the default would copy again). */
+    @Override
+    public byte[] toByteArray() {
+        check();
+        return toByteArrayUnchecked();
+    }
+
     private byte[] toByteArrayUnchecked() {
         byte[] a = base.array();
         if (step == 1) return Arrays.copyOfRange(a, start, start + length);
