@@ -17,6 +17,7 @@ public final class AioTypes {
         PyType t = new PyType(name, base, true, null);
         t.instancesHaveDict = true;
         t.module = "asyncio.exceptions";
+        t.pythonClassInCPython = true;
         return t;
     }
 

@@ -23,6 +23,8 @@ public class Handle extends PyObject {
     static {
         TYPE.module = "asyncio.events";
         TIMER_TYPE.module = "asyncio.events";
+        TYPE.pythonClassInCPython = true;
+        TIMER_TYPE.pythonClassInCPython = true;
         TYPE.method0("cancel", self -> {
             ((Handle) self).cancel();
             return PyNone.NONE;

@@ -17,8 +17,31 @@ public final class Runner {
 
     /** Compiles a whole module's source into its code object (SyntaxErrorException on bad input). */
     public static Code compileModule(String source, String filename) {
-        Module m = PythonParser.parseModule(source, filename);
-        return compileParsed(m, filename);
+        return compileParsed(parseModule(source, filename), filename);
+    }
+
+    /** Parses a module, issuing its SyntaxWarnings (invalid escapes, "is" with a literal, ...) as CPython's compiler does. */
+    private static Module parseModule(String source, String filename) {
+        PythonParser p = new PythonParser(source, filename);
+        Module m = p.parseModule();
+        warn(p.warnings());
+        return m;
+    }
+
+    private static Expr parseExpression(String source, String filename) {
+        PythonParser p = new PythonParser(PythonParser.stripLeadingBlanks(source), filename);
+        Expr e = p.parseExpression();
+        warn(p.warnings());
+        return e;
+    }
+
+    /** Each warning through the warnings machinery (filters, -W, showwarning), located at its file and line. */
+    private static void warn(java.util.List<dev.taipan.parse.ParseWarning> warnings) {
+        if (warnings.isEmpty()) return;
+        dev.taipan.runtime.Warnings w = dev.taipan.runtime.Warnings.of(dev.taipan.runtime.ThreadState.current().interp);
+        for (dev.taipan.parse.ParseWarning pw : warnings) {
+            w.warnExplicit(dev.taipan.runtime.PyExc.SyntaxWarning, PyStr.of(pw.message()), pw.filename(), pw.lineno(), null, null, null, null);
+        }
     }
 
     /** Like compileModule, but a syntax error becomes a raisable Python SyntaxError. */
@@ -73,13 +96,13 @@ public final class Runner {
         boolean separateLocals = locals != null && locals != globals;
         FunctionCode code;
         if (mode.equals("eval")) {
-            Expr e = PythonParser.parseExpression(source, filename);
+            Expr e = parseExpression(source, filename);
             String[] lines = source.split("\n", -1);
             java.util.List<dev.taipan.ast.Stmt> body = java.util.List.of(new dev.taipan.ast.Stmt.ExprStmt(e.at(), e));
             Resolver r = Resolver.resolveModule(body, e, filename, lines, separateLocals);
             code = new Compiler(r, filename, lines).compileExpression(e, e);
         } else {
-            Module m = PythonParser.parseModule(source, filename);
+            Module m = parseModule(source, filename);
             Resolver r = Resolver.resolveModule(m.body(), m, filename, m.lines(), separateLocals);
             code = new Compiler(r, filename, m.lines()).compileModule(m.body(), m, "<module>");
         }
@@ -104,13 +127,13 @@ public final class Runner {
     public static void check(String source, String filename, String mode) {
         try {
             if (mode.equals("eval")) {
-                Expr e = PythonParser.parseExpression(source, filename);
+                Expr e = parseExpression(source, filename);
                 String[] lines = source.split("\n", -1);
                 java.util.List<dev.taipan.ast.Stmt> body = java.util.List.of(new dev.taipan.ast.Stmt.ExprStmt(e.at(), e));
                 Resolver r = Resolver.resolveModule(body, e, filename, lines, false);
                 new Compiler(r, filename, lines).compileExpression(e, e);
             } else {
-                compileParsed(PythonParser.parseModule(source, filename), filename);
+                compileParsed(parseModule(source, filename), filename);
             }
         } catch (dev.taipan.parse.SyntaxErrorException se) {
             throw toPython(se, source, mode.equals("eval"));

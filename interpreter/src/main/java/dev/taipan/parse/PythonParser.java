@@ -203,7 +203,8 @@ public final class PythonParser {
         return body.split("\n", -1);
     }
 
-    private static String stripLeadingBlanks(String source) {
+    /** eval()'s input without its leading spaces and tabs. */
+    public static String stripLeadingBlanks(String source) {
         int i = 0;
         while (i < source.length() && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
             i++;

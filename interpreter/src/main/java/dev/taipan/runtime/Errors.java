@@ -34,7 +34,7 @@ public final class Errors {
         if (obj instanceof PyModule m) {
             msg = "module '" + m.name + "' has no attribute '" + name + "'";
         } else {
-            msg = "'" + obj.type().name + "' object has no attribute '" + name + "'";
+            msg = "'" + obj.type().tpName() + "' object has no attribute '" + name + "'";
         }
         PyBaseException e = new PyBaseException(PyExc.AttributeError, PyStr.of(msg));
         e.setSlot("name", PyStr.of(name));
@@ -101,13 +101,13 @@ public final class Errors {
     }
 
     public static PyException notIterable(PyObject o) {
-        return typeError("'" + o.type().name + "' object is not iterable");
+        return typeError("'" + o.type().tpName() + "' object is not iterable");
     }
 
     public static PyException notSubscriptable(PyObject o) {
         if (o instanceof PyType t) {
             return typeError("type '" + t.name + "' is not subscriptable");
         }
-        return typeError("'" + o.type().name + "' object is not subscriptable");
+        return typeError("'" + o.type().tpName() + "' object is not subscriptable");
     }
 }

@@ -113,8 +113,7 @@ public final class ObjectMethods {
 
     /** The dotted name CPython prints for built-in types of a module ("sys.version_info"). */
     static String qualifiedName(PyType t) {
-        String mod = t.moduleName();
-        return t.builtin && mod != null && !mod.equals("builtins") ? mod + "." + t.name : t.name;
+        return t.tpName();
     }
 
     private static PyObject objectInit(PyObject self, PyObject[] args, String[] kwnames) {

@@ -68,7 +68,7 @@ public final class Protocols {
     public static PyObject genericNext(PyObject self) {
         PyObject m = self.type().lookup("__next__");
         if (m == null) {
-            throw Errors.typeError("'" + self.type().name + "' object is not an iterator");
+            throw Errors.typeError("'" + self.type().tpName() + "' object is not an iterator");
         }
         try {
             return Call.callMethod(m, self);

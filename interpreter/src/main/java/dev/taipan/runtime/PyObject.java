@@ -72,7 +72,7 @@ public abstract class PyObject {
     public PyObject call(PyObject[] args, String[] kwnames) {
         PyObject m = type().lookup("__call__");
         if (m == null) {
-            throw Errors.typeError("'" + type().name + "' object is not callable");
+            throw Errors.typeError("'" + type().tpName() + "' object is not callable");
         }
         return Call.callMethod(m, this, args, kwnames);
     }
@@ -229,7 +229,7 @@ public abstract class PyObject {
     public int len() {
         PyObject m = type().lookup("__len__");
         if (m == null) {
-            throw Errors.typeError("object of type '" + type().name + "' has no len()");
+            throw Errors.typeError("object of type '" + type().tpName() + "' has no len()");
         }
         return Protocols.lenOf(this, m);
     }

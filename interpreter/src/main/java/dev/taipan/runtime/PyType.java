@@ -163,6 +163,18 @@ public final class PyType extends PyObject {
         return TYPE;
     }
 
+    /**
+     * The name CPython's messages show (its tp_name): for a built-in type of a module other than
+     * builtins, dotted with that module ('collections.deque', '_thread.lock'); else the plain name.
+     */
+    public String tpName() {
+        String mod = builtin && !pythonClassInCPython ? module : null;
+        return mod != null && !mod.equals("builtins") ? mod + "." + name : name;
+    }
+
+    /** A built-in type standing for what CPython defines in Python (asyncio's Handle): its tp_name is the plain name. */
+    public boolean pythonClassInCPython;
+
     public String moduleName() {
         if (builtin) return module;
         PyObject m = dict.get("__module__");
@@ -358,7 +370,7 @@ public final class PyType extends PyObject {
     public PyObject getAttr(String name) {
         PyObject v = lookupAttr(name);
         if (v == null) {
-            throw Errors.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
+            throw Errors.attributeError("type object '" + tpName() + "' has no attribute '" + name + "'");
         }
         return v;
     }
@@ -383,7 +395,7 @@ public final class PyType extends PyObject {
             throw Errors.typeError("cannot delete '" + name + "' attribute of immutable type '" + this.name + "'");
         }
         if (dict.remove(name) == null) {
-            throw Errors.attributeError("type object '" + this.name + "' has no attribute '" + name + "'");
+            throw Errors.attributeError("type object '" + tpName() + "' has no attribute '" + name + "'");
         }
         invalidate();
     }

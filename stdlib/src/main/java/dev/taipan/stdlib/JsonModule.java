@@ -26,6 +26,7 @@ public final class JsonModule implements NativeModule {
 
     static {
         DECODE_ERROR.module = "json.decoder";
+        DECODE_ERROR.pythonClassInCPython = true;
         DECODE_ERROR.instancesHaveDict = true;
         DECODE_ERROR.method("__init__", (self, args, kw) -> {
             PyObject[] a = ArgParser.parse("JSONDecodeError", args, kw, new String[] {"msg", "doc", "pos"}, 3, 3, 0);

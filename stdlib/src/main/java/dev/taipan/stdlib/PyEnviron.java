@@ -122,6 +122,7 @@ public final class PyEnviron extends PyObject {
     static {
         PyType t = TYPE;
         t.module = "os";
+        t.pythonClassInCPython = true;
         t.method1("__getitem__", (self, k) -> self.getItem(k));
         t.define("__setitem__", dev.taipan.runtime.PyBuiltin.Method.arity(t, "__setitem__", 2, (self, a) -> {
             self.setItem(a[0], a[1]);

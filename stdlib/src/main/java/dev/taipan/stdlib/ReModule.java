@@ -41,6 +41,7 @@ public final class ReModule implements NativeModule {
 
     static {
         PATTERN_ERROR.module = "re";
+        PATTERN_ERROR.pythonClassInCPython = true;
         PATTERN_ERROR.instancesHaveDict = true;
         PATTERN_ERROR.method("__init__", (self, args, kw) -> {
             PyObject[] a = ArgParser.parse("PatternError", args, kw, new String[] {"msg", "pattern", "pos"}, 1, 3, 0);
