@@ -25,6 +25,7 @@ public class Handle extends PyObject {
         TIMER_TYPE.module = "asyncio.events";
         TYPE.pythonClassInCPython = true;
         TIMER_TYPE.pythonClassInCPython = true;
+        dev.taipan.runtime.WeakRefs.allow(TYPE);
         TYPE.method0("cancel", self -> {
             ((Handle) self).cancel();
             return PyNone.NONE;

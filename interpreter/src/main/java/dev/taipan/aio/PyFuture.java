@@ -21,6 +21,10 @@ import dev.taipan.runtime.ThreadState;
 public class PyFuture extends PyObject implements NativeAwaitable {
     public static final PyType TYPE = new PyType("Future", PyType.OBJECT, true, PyFuture::new);
 
+    static {
+        dev.taipan.runtime.WeakRefs.allow(TYPE);
+    }
+
     static final int PENDING = 0, CANCELLED = 1, FINISHED = 2;
     static final String[] STATE_NAMES = {"PENDING", "CANCELLED", "FINISHED"};
 

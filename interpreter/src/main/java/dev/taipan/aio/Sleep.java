@@ -22,6 +22,7 @@ public final class Sleep extends PyObject implements NativeAwaitable {
 
     static {
         TYPE.module = "builtins";
+        dev.taipan.runtime.WeakRefs.allow(TYPE);
         TYPE.getset("__name__", self -> dev.taipan.runtime.PyStr.of("sleep"));
         TYPE.getset("__qualname__", self -> dev.taipan.runtime.PyStr.of("sleep"));
         TYPE.method0("__await__", self -> self);

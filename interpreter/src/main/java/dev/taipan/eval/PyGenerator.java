@@ -36,6 +36,7 @@ final class PyGenerator extends PyObject implements AwaitDriver, dev.taipan.runt
         GeneratorMethods.install(GENERATOR_TYPE);
         GeneratorMethods.installCoroutine(COROUTINE_TYPE);
         AsyncGenMethods.install(ASYNC_GENERATOR_TYPE);
+        dev.taipan.runtime.WeakRefs.allow(GENERATOR_TYPE, COROUTINE_TYPE, ASYNC_GENERATOR_TYPE);
         dev.taipan.runtime.FrameObject.inlineCoroutine = PyGenerator::awaitedObject;
     }
 
@@ -164,6 +165,8 @@ final class PyGenerator extends PyObject implements AwaitDriver, dev.taipan.runt
             cont.run();
         } finally {
             running = false;
+            // suspended, the frame has no caller (as CPython's): the resumer's frame and its locals are not kept alive
+            frame.back = null;
             ts.frame = savedFrame;
             ts.handled = savedHandled;
             ts.depth = savedDepth;
@@ -182,6 +185,7 @@ final class PyGenerator extends PyObject implements AwaitDriver, dev.taipan.runt
                 error = null;
                 throw e;
             }
+            releaseLocals();
             return null;
         }
         PyObject y = yielded;
@@ -239,13 +243,25 @@ final class PyGenerator extends PyObject implements AwaitDriver, dev.taipan.runt
         markStarted();
         delegated = true;
         try {
-            return code.run(frame);
+            PyObject r = code.run(frame);
+            releaseLocals();
+            return r;
         } catch (PyException e) {
             throw convertStop(e);
         } finally {
             delegated = false;
             finished = true;
         }
+    }
+
+    /**
+     * After a return: the finished frame lets go of its locals, as CPython clears a finished
+     * generator's frame, so that a coroutine or task kept after it is done (a protocol's handler task,
+     * say) does not keep alive what it used. Kept when Python code has seen the frame object.
+     */
+    private void releaseLocals() {
+        if (!frame.hasView()) java.util.Arrays.fill(frame.locals, null);
+        frame.awaiting = null;
     }
 
     /** A Java failure inside the body (a Taipan bug), carried out of the continuation to be rethrown. */
@@ -455,6 +471,7 @@ final class PyGenerator extends PyObject implements AwaitDriver, dev.taipan.runt
         if (cont == null) {
             finished = true;
             markStarted();
+            releaseLocals();
             return PyNone.NONE;
         }
         PyException exit = new PyException(new PyBaseException(PyExc.GeneratorExit));

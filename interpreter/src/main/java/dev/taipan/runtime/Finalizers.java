@@ -71,7 +71,12 @@ public final class Finalizers {
     /** Set when the JVM's finalizers did not hand over what a collection found (guarded by this). */
     private boolean stalled;
 
-    Finalizers() {}
+    /** The weak references of the same interpreter: their callbacks run at the same points, after the finalizers. */
+    private final WeakRefs weakRefs;
+
+    Finalizers(WeakRefs weakRefs) {
+        this.weakRefs = weakRefs;
+    }
 
     /** Registers a target made now on a thread of the current interpreter; its Java finalizer must call {@link Registration#collected}. */
     public static Registration register(Target target) {
@@ -115,26 +120,33 @@ public final class Finalizers {
     }
 
     /**
-     * At a check: runs the finalizers of the targets the collector has handed over. Any thread of the
-     * interpreter may: waiting for the main thread (blocked in a join, say) would make every other
-     * thread take the slow path of its checks until then.
+     * At a check: runs the finalizers of the targets the collector has handed over, then the weakref
+     * callbacks due. Any thread of the interpreter may: waiting for the main thread (blocked in a
+     * join, say) would make every other thread take the slow path of its checks until then.
      */
     static void runPending(ThreadState ts) {
         Finalizers f = ts.interp.finalizers;
         if (f.pending) f.drain(ts);
+        // not from a check inside a __del__: the weak references of its object are cleared after it
+        if (f.weakRefs.pending && !f.running) f.weakRefs.drain(ts);
     }
 
-    /** Runs the queued finalizers in the current thread, and those queued while they run (not re-entrantly). */
-    private void drain(ThreadState ts) {
-        if (running) return;
+    /** Runs the queued finalizers in the current thread, and those queued while they run (not re-entrantly); whether any ran. */
+    private boolean drain(ThreadState ts) {
+        if (running) return false;
         running = true;
+        boolean ran = false;
         try {
             for (List<Due> batch = takeQueued(); !batch.isEmpty(); batch = takeQueued()) {
-                for (Due d : batch) run(ts, d.target, false);
+                for (Due d : batch) {
+                    ran = true;
+                    run(ts, d.target, false);
+                }
             }
         } finally {
             running = false;
         }
+        return ran;
     }
 
     /**
@@ -172,14 +184,25 @@ public final class Finalizers {
     }
 
     /**
-     * gc.collect(): a full collection, then (once the JVM's Finalizer thread has handed over every
-     * target the collection found unreachable) their finalizers, in the current thread.
+     * gc.collect(): a full collection, then (once the JVM's Finalizer thread and the weakref reaper
+     * have handed over what the collection found unreachable) the finalizers and then the weakref
+     * callbacks, in the current thread, as CPython runs __del__ before it clears an object's weak
+     * references. What those free is collected again (a few rounds), as CPython's reference counting
+     * frees it at once.
      */
     public void collect() {
-        System.gc();
-        awaitCollected(2_000);
-        drain(ThreadState.current());
+        ThreadState ts = ThreadState.current();
+        for (int round = 0; round < COLLECT_ROUNDS; round++) {
+            System.gc();
+            awaitCollected(2_000);
+            weakRefs.awaitCollected(2_000);
+            boolean ran = drain(ts);
+            if (!weakRefs.drain(ts) && !ran) break;
+        }
     }
+
+    /** How many collections gc.collect() runs at most while each one still finds something to finalize. */
+    private static final int COLLECT_ROUNDS = 3;
 
     /**
      * Waits (at most timeoutMillis) until every target whose registration the collector has cleared
@@ -221,11 +244,14 @@ public final class Finalizers {
      */
     public void finalizeAtExit(PyDict mainGlobals) {
         ThreadState ts = ThreadState.current();
+        weakRefs.awaitCollected(2_000);
+        weakRefs.drain(ts);
         synchronized (this) {
             if (live.isEmpty() && queue.isEmpty()) return;
         }
         awaitCollected(2_000);
         drain(ts);
+        weakRefs.drain(ts);
         // finalizers may make new targets: a few rounds, as CPython's shutdown collects more than once
         for (int round = 0; round < 3; round++) {
             List<Target> alive = aliveInExitOrder(mainGlobals);
@@ -273,6 +299,7 @@ public final class Finalizers {
 
     /** When the interpreter ends: targets collected from now on are dropped (their interpreter is gone). */
     public synchronized void close() {
+        weakRefs.close();
         closed = true;
         queue.clear();
         live.clear();

@@ -36,6 +36,11 @@ public final class Frame {
 
     private static final PyObject[] EMPTY = new PyObject[0];
 
+    /** Whether the Python-visible frame object has been made (then its f_locals must stay readable). */
+    public boolean hasView() {
+        return view != null;
+    }
+
     /** The Python-visible frame object (tb_frame, sys._getframe()). */
     public PyObject asPython() {
         if (view == null) view = new FrameObject(this);

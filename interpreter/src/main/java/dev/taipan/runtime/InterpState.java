@@ -34,8 +34,10 @@ public final class InterpState {
     public final Gil gil = new Gil();
     /** Python signal handlers and pending signals. */
     public final Signals signals = new Signals();
+    /** The weak references (weakref.ref, proxies) and their callbacks, in a side table. */
+    public final WeakRefs weakRefs = new WeakRefs();
     /** The __del__ methods waiting to run once the collector found their objects unreachable. */
-    public final Finalizers finalizers = new Finalizers();
+    public final Finalizers finalizers = new Finalizers(weakRefs);
     /** The asyncio core's per-interpreter state (dev.taipan.aio.AioState), created on first use. */
     public Object aio;
     public List<String> warnOptions = new ArrayList<>();

@@ -3,6 +3,17 @@ package dev.taipan.runtime;
 /** A Python function bound to an instance (obj.method). */
 public final class PyMethod extends PyObject {
     public static final PyType TYPE = new PyType("method", PyType.OBJECT, true, null).markFinal();
+
+    static {
+        // types.MethodType(function, instance), as weakref.WeakMethod rebuilds its method
+        TYPE.staticNew((cls, args, kw) -> {
+            ArgParser.count("method", args, kw, 2, 2);
+            if (!Builtins.callable(args[0])) throw Errors.typeError("first argument must be callable");
+            if (args[1] == PyNone.NONE) throw Errors.typeError("instance must not be None");
+            return new PyMethod(args[0], args[1]);
+        });
+        TYPE.skipInit = true;
+    }
     public final PyObject function;
     public final PyObject self;
 

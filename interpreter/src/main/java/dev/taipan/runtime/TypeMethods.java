@@ -332,7 +332,7 @@ public final class TypeMethods {
             }
         }
         if (dict) t.dict.put("__dict__", new PyGetSet(t, "__dict__", ObjectMethods::getDict, ObjectMethods::setDict));
-        if (weakref) t.dict.put("__weakref__", new PyGetSet(t, "__weakref__", o -> PyNone.NONE, null));
+        if (weakref) t.dict.put("__weakref__", new PyGetSet(t, "__weakref__", WeakRefs::firstRef, null));
     }
 
     /** CPython's checks of a __slots__ declaration that PySlot (applied by PyType.create) leaves out; returns the names. */

@@ -7,6 +7,7 @@ import dev.taipan.runtime.PyDict;
 import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.WeakRefs;
 import java.util.WeakHashMap;
 
 /**
@@ -19,6 +20,7 @@ final class LocalObject extends PyObject {
 
     static {
         TYPE.module = "_thread";
+        WeakRefs.allow(TYPE);
         TYPE.instancesHaveDict = true;
         TYPE.staticNew(LocalObject::create);
     }

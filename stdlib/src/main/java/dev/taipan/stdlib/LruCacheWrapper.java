@@ -9,6 +9,7 @@ import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
+import dev.taipan.runtime.WeakRefs;
 import java.util.LinkedHashMap;
 
 /**
@@ -27,6 +28,7 @@ final class LruCacheWrapper extends PyObject {
 
     static {
         TYPE.module = "functools";
+        WeakRefs.allow(TYPE);
         TYPE.staticNew((cls, a, k) -> create(a, k));
         TYPE.skipInit = true;
         TYPE.method("cache_info", (self, a, k) -> ((LruCacheWrapper) self).cacheInfo());

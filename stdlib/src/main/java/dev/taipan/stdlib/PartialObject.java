@@ -9,6 +9,7 @@ import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ReprGuard;
+import dev.taipan.runtime.WeakRefs;
 
 /** functools.partial: a callable with some positional and keyword arguments already supplied. */
 final class PartialObject extends PyObject {
@@ -16,6 +17,7 @@ final class PartialObject extends PyObject {
 
     static {
         TYPE.module = "functools";
+        WeakRefs.allow(TYPE);
         TYPE.instancesHaveDict = true;
         TYPE.staticNew(PartialObject::create);
         TYPE.skipInit = true;

@@ -16,6 +16,7 @@ import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ReprGuard;
 import dev.taipan.runtime.Sequences;
+import dev.taipan.runtime.WeakRefs;
 
 /** collections.deque: a double-ended queue on a circular array, with an optional maximum length. */
 public final class PyDeque extends PyObject {
@@ -430,6 +431,7 @@ public final class PyDeque extends PyObject {
 
     static {
         TYPE.module = "collections";
+        WeakRefs.allow(TYPE);
         DequeIterator.ITER_TYPE.module = "collections";
         DequeIterator.REVERSE_TYPE.module = "collections";
         DequeMethods.install(TYPE);

@@ -18,6 +18,7 @@ import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ThreadState;
 import dev.taipan.runtime.Warnings;
+import dev.taipan.runtime.WeakRefs;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -34,6 +35,10 @@ import java.nio.channels.SocketChannel;
  */
 public final class PySocket extends PyObject implements Finalizers.Target {
     public static final PyType TYPE = new PyType("socket", PyType.OBJECT, true, PySocket::new);
+
+    static {
+        WeakRefs.allow(TYPE);
+    }
 
     private final PyType cls;
     private final PyDict dict;

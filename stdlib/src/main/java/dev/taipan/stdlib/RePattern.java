@@ -17,6 +17,7 @@ import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
+import dev.taipan.runtime.WeakRefs;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -321,6 +322,7 @@ public final class RePattern extends PyObject {
     static {
         PyType t = TYPE;
         t.module = "re";
+        WeakRefs.allow(t);
         t.staticNew((cls, args, kw) -> {
             throw Errors.typeError("cannot create 're.Pattern' instances");
         });

@@ -14,6 +14,7 @@ import dev.taipan.runtime.PyStr;
 import dev.taipan.runtime.PyTuple;
 import dev.taipan.runtime.PyType;
 import dev.taipan.runtime.ThreadState;
+import dev.taipan.runtime.WeakRefs;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +30,7 @@ final class ThreadLocks {
 
     static {
         LOCK.module = "_thread";
+        WeakRefs.allow(LOCK, RLOCK);
         LOCK.method("acquire", (self, a, k) -> PyBool.of(((LockObject) self).acquire(a, k, "acquire")));
         LOCK.method("acquire_lock", (self, a, k) -> PyBool.of(((LockObject) self).acquire(a, k, "acquire_lock")));
         LOCK.method("__enter__", (self, a, k) -> PyBool.of(((LockObject) self).acquire(a, k, "__enter__")));

@@ -7,6 +7,8 @@ __reduce_ex__/__reduce__, __getstate__/__setstate__ and __getnewargs__, as in CP
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
 
+import sys as _sys
+
 
 class Error(Exception):
     pass
@@ -43,8 +45,8 @@ def copy(x):
     copier = _copy_dispatch.get(cls)
     if copier:
         return copier(x)
-    if issubclass(cls, type):
-        # a class is copied as itself
+    if issubclass(cls, type) or _is_weakref_type(cls):
+        # a class (and a weak reference) is copied as itself
         return _copy_immutable(x)
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
@@ -60,6 +62,13 @@ _copy_dispatch = d = {}
 
 def _copy_immutable(x):
     return x
+
+
+def _is_weakref_type(cls):
+    # weakref.ref, copied as itself as CPython's tables do, without importing weakref here: a weak
+    # reference exists only once _weakref has been imported
+    wr = _sys.modules.get("_weakref")
+    return wr is not None and cls is wr.ref
 
 
 for t in (_NoneType, int, float, bool, _ComplexType, str, tuple, bytes, frozenset,
@@ -91,7 +100,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if copier is not None:
         y = copier(x, memo)
     else:
-        if issubclass(cls, type):
+        if issubclass(cls, type) or _is_weakref_type(cls):
             y = _deepcopy_atomic(x, memo)
         else:
             copier = getattr(x, "__deepcopy__", None)

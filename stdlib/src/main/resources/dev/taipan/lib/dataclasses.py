@@ -541,13 +541,15 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    elif weakref_slot:
+        raise TypeError('weakref_slot is True but slots is False')
     return cls
 
 
 def _add_slots(cls, is_frozen, weakref_slot):
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
-    cls_dict['__slots__'] = field_names
+    cls_dict['__slots__'] = field_names + (('__weakref__',) if weakref_slot else ())
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)

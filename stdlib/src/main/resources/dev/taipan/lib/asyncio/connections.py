@@ -13,6 +13,7 @@ import itertools
 import os
 import socket
 import sys
+import weakref
 
 from . import events
 from . import exceptions
@@ -70,7 +71,7 @@ class Server(events.AbstractServer):
                  ssl_handshake_timeout, ssl_shutdown_timeout=None):
         self._loop = loop
         self._sockets = sockets
-        self._clients = set()
+        self._clients = weakref.WeakSet()  # as in CPython: a transport its user drops is collected
         self._waiters = []          # wait_closed() futures; None once closed with no clients left
         self._protocol_factory = protocol_factory
         self._backlog = backlog

@@ -27,8 +27,19 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         if 'logging' in sys.modules:  # before logging is imported nobody can ask for DEBUG records
             # the loop core's selector is the JDK's, epoll on Linux
             logger.debug('Using selector: %s', type(selector).__name__ if selector else 'EpollSelector')
-        # fd -> the transport that owns it, while the transport lives
-        self._transports = {}
+        # the map behind _transports, made with the first transport
+        self._transport_map = None
+
+    @property
+    def _transports(self):
+        """fd -> the transport that owns it, while the transport lives: a WeakValueDictionary, as in
+        CPython, so that a transport its user drops is collected (and warns that it was not closed).
+        Made on first use, so that a program that makes no transport does not import weakref."""
+        transports = self._transport_map
+        if transports is None:
+            import weakref
+            transports = self._transport_map = weakref.WeakValueDictionary()
+        return transports
 
     def _make_socket_transport(self, sock, protocol, waiter=None, *, extra=None, server=None):
         from .socket_transports import _SelectorSocketTransport
@@ -42,7 +53,9 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 fileno = int(fileno.fileno())
             except (AttributeError, TypeError, ValueError):
                 raise ValueError(f"Invalid file object: {fd!r}") from None
-        transport = self._transports.get(fileno)
+        if self._transport_map is None:
+            return
+        transport = self._transport_map.get(fileno)
         if transport is not None and not transport.is_closing():
             raise RuntimeError(f'File descriptor {fd!r} is used by transport {transport!r}')
 

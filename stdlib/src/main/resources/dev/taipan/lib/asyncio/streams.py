@@ -9,6 +9,7 @@ __all__ = (
     'open_connection', 'start_server')
 
 import warnings
+import weakref
 from _collections import deque
 
 from . import coroutines
@@ -107,16 +108,27 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
 
     def __init__(self, stream_reader, client_connected_cb=None, loop=None):
         super().__init__(loop=loop)
-        self._stream_reader = stream_reader
+        # the reader is held weakly, as in CPython: a stream its user drops is collected (and a
+        # StreamWriter's __del__ then closes the connection)
         if stream_reader is not None:
+            self._stream_reader_wr = weakref.ref(stream_reader)
             self._source_traceback = stream_reader._source_traceback
+        else:
+            self._stream_reader_wr = None
+        if client_connected_cb is not None:
+            # a server's stream: nobody else holds the reader until the connection is made
+            self._strong_reader = stream_reader
         self._reject_connection = False
         self._task = None
         self._transport = None
-        self._stream_writer = None
         self._client_connected_cb = client_connected_cb
         self._over_ssl = False
         self._closed = self._loop.create_future()
+
+    @property
+    def _stream_reader(self):
+        wr = self._stream_reader_wr
+        return None if wr is None else wr()
 
     def _replace_transport(self, transport):
         self._transport = transport
@@ -140,8 +152,8 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
         self._over_ssl = transport.get_extra_info('sslcontext') is not None
         if self._client_connected_cb is None:
             return
-        self._stream_writer = StreamWriter(transport, self, reader, self._loop)
-        res = self._client_connected_cb(reader, self._stream_writer)
+        writer = StreamWriter(transport, self, reader, self._loop)
+        res = self._client_connected_cb(reader, writer)
         if coroutines.iscoroutine(res):
             def done(task):
                 # a handler that failed or was cancelled: report it and drop the connection
@@ -159,6 +171,7 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
 
             self._task = self._loop.create_task(res)
             self._task.add_done_callback(done)
+        self._strong_reader = None
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -178,7 +191,7 @@ class StreamReaderProtocol(FlowControlMixin, protocols.Protocol):
                 # unretrieved futures at loop close may come before the collector frees it)
                 closed.exception()
         super().connection_lost(exc)
-        self._stream_reader = None
+        self._stream_reader_wr = None
         self._stream_writer = None
         self._task = None
         self._transport = None

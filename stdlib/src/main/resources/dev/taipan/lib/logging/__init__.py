@@ -1,8 +1,8 @@
 """Logging: loggers in a dotted-name hierarchy pass LogRecords to handlers, which format them
 with Formatters and write them out (as CPython's logging package).
 
-Taipan notes: there is no weakref module, so handlers are kept alive until shutdown() (CPython
-drops them from its lists when they are freed); re, string and traceback are imported only when
+Taipan notes: the handler lists hold handlers weakly, as CPython's do, so a handler nobody refers
+to leaves them once it is collected (CPython: as soon as it is freed); re, string and traceback are imported only when
 a record needs them, so that `import logging` (and `import asyncio`, whose logger lives here)
 stays cheap.
 """
@@ -12,6 +12,7 @@ import os
 import time
 import io
 import threading
+import weakref
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
            'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
@@ -496,8 +497,25 @@ class Filterer(object):
 
 # ---- handlers --------------------------------------------------------------------------------
 
-_handlers = {}       # name -> handler, for getHandlerByName()
-_handlerList = []    # every handler made, flushed and closed by shutdown()
+_handlers = weakref.WeakValueDictionary()  # name -> handler, for getHandlerByName()
+_handlerList = []    # a weak reference to every handler alive, flushed and closed by shutdown()
+
+
+def _removeHandlerRef(wr):
+    """The callback of a handler's reference in _handlerList: drops it once the handler is gone."""
+    # it may run in any thread, and during shutdown when the globals are already None
+    handlers, lock = _handlerList, _lock
+    if lock and handlers:
+        with lock:
+            try:
+                handlers.remove(wr)
+            except ValueError:
+                pass
+
+
+def _addHandlerRef(handler):
+    with _lock:
+        _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -509,8 +527,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        with _lock:
-            _handlerList.append(self)
+        _addHandlerRef(self)
         self.createLock()
 
     def get_name(self):
@@ -1285,8 +1302,9 @@ def disable(level=CRITICAL):
 
 def shutdown(handlerList=_handlerList):
     """Flush and close every handler, newest first (run at exit)."""
-    for h in reversed(handlerList[:]):
+    for wr in reversed(handlerList[:]):
         try:
+            h = wr()
             if h:
                 try:
                     h.acquire()
