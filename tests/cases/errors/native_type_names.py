@@ -32,3 +32,17 @@ for case in cases:
         case()
     except (AttributeError, TypeError) as e:
         print(type(e).__name__ + ":", e)
+import weakref
+
+
+class C:
+    pass
+
+
+c = C()
+for case in [lambda: collections.deque() < 1, lambda: -itertools.count(), lambda: weakref.ref(c) + 1,
+             lambda: abs(collections.deque()), lambda: pow(collections.deque(), 2, 3)]:
+    try:
+        case()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -55,7 +55,7 @@ final class BuiltinConversions {
         if (x.getClass() == PyInt.class) return IntMath.abs((PyInt) x);
         if (x.getClass() == PyFloat.class) return PyFloat.of(Math.abs(((PyFloat) x).value));
         PyObject m = x.type().lookup("__abs__");
-        if (m == null) throw Errors.typeError("bad operand type for abs(): '" + x.type().name + "'");
+        if (m == null) throw Errors.typeError("bad operand type for abs(): '" + x.type().tpName() + "'");
         return Call.callMethod(m, x);
     }
 
@@ -103,8 +103,8 @@ final class BuiltinConversions {
             PyObject r = Call.callMethod(m, base, exp, mod);
             if (r != PyNotImplemented.NOT_IMPLEMENTED) return r;
         }
-        throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().name + "', '" + exp.type().name + "', '"
-                + mod.type().name + "'");
+        throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + base.type().tpName() + "', '" + exp.type().tpName() + "', '"
+                + mod.type().tpName() + "'");
     }
 
     private static boolean isNumber(PyObject o) {

@@ -97,7 +97,7 @@ public final class Errors {
 
     /** "unsupported operand type(s) for +: 'int' and 'str'" */
     public static PyException unsupported(String symbol, PyObject a, PyObject b) {
-        return typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name + "' and '" + b.type().name + "'");
+        return typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().tpName() + "' and '" + b.type().tpName() + "'");
     }
 
     public static PyException notIterable(PyObject o) {

@@ -29,7 +29,7 @@ public final class Ops {
         PyObject r = binaryOrNull(a, op, b);
         if (r != null) return r;
         if (op == Operator.POW) {
-            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().name + "' and '" + b.type().name + "'");
+            throw Errors.typeError("unsupported operand type(s) for ** or pow(): '" + a.type().tpName() + "' and '" + b.type().tpName() + "'");
         }
         throw Errors.unsupported(op.symbol, a, b);
     }
@@ -103,7 +103,7 @@ public final class Ops {
         if (op == UnaryOperator.NOT) return PyBool.of(!x.isTrue());
         PyObject r = x.type().builtin ? x.unaryOp(op) : unaryDunder(x, op);
         if (r == null) {
-            throw Errors.typeError("bad operand type for unary " + op.symbol + ": '" + x.type().name + "'");
+            throw Errors.typeError("bad operand type for unary " + op.symbol + ": '" + x.type().tpName() + "'");
         }
         return r;
     }
@@ -162,7 +162,7 @@ public final class Ops {
         }
         if (op == CompareOp.EQ) return PyBool.of(a == b);
         if (op == CompareOp.NE) return PyBool.of(a != b);
-        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.name + "' and '" + tb.name + "'");
+        throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + ta.tpName() + "' and '" + tb.tpName() + "'");
     }
 
     /** == as containers use it: identity first, then __eq__. */

@@ -7,17 +7,14 @@ from .coroutines import *
 from .events import *
 from .exceptions import *
 from .futures import *
-from .locks import *
-from .queues import *
 from .runners import *
 from .tasks import *
-from .taskgroups import *
 from .threads import *
 from .timeouts import *
 from .unix_events import *
 
-from . import base_events, coroutines, events, exceptions, futures, locks, queues
-from . import runners, tasks, taskgroups, threads, timeouts, unix_events
+from . import base_events, coroutines, events, exceptions, futures
+from . import runners, tasks, threads, timeouts, unix_events
 
 # asyncio.graph (call graphs) is imported on first use: it needs dataclasses, which costs start-up time.
 _GRAPH_NAMES = ('capture_call_graph', 'format_call_graph', 'print_call_graph',
@@ -41,6 +38,16 @@ _NETWORK_NAMES = {
 }
 _NETWORK_MODULE = {name: module for module, names in _NETWORK_NAMES.items() for name in names}
 
+# Locks, queues and task groups too: a program that only runs coroutines and tasks needs none of them.
+_SYNC_NAMES = {
+    'locks': ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier'),
+    'queues': ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'QueueShutDown'),
+    'taskgroups': ('TaskGroup',),
+    'mixins': (),
+}
+_NETWORK_MODULE.update({name: module for module, names in _SYNC_NAMES.items() for name in names})
+_NETWORK_NAMES.update(_SYNC_NAMES)
+
 
 def __getattr__(name):
     module = _NETWORK_MODULE.get(name)
@@ -63,11 +70,8 @@ __all__ = (base_events.__all__ +
            events.__all__ +
            exceptions.__all__ +
            futures.__all__ +
-           locks.__all__ +
-           queues.__all__ +
            runners.__all__ +
            tasks.__all__ +
-           taskgroups.__all__ +
            threads.__all__ +
            timeouts.__all__ +
            unix_events.__all__ +
