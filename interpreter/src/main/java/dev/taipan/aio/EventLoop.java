@@ -239,6 +239,11 @@ public class EventLoop extends PyObject {
         } else if (!scheduled.isEmpty()) {
             timeout = Math.min(Math.max(0, scheduled.peek().when - time()), MAXIMUM_SELECT_TIMEOUT);
         }
+        if ((timeout < 0 || timeout >= IDLE_COLLECT_WAIT) && virtualNow != virtualNow
+                && ThreadState.current().interp.finalizers.idleCollect(timeout < 0)
+                && (!ready.isEmpty() || !fromThreads.isEmpty())) {
+            timeout = 0; // a __del__ that ran scheduled callbacks (a transport's connection_lost)
+        }
         if (debug && timeout != 0) {
             double t0 = time();
             select(timeout);
@@ -268,6 +273,9 @@ public class EventLoop extends PyObject {
             }
         }
     }
+
+    /** A wait of at least this many seconds lets the finalizers' collection run first ({@link dev.taipan.runtime.Finalizers#idleCollect}). */
+    private static final double IDLE_COLLECT_WAIT = 0.1;
 
     private static double clockResolution() {
         return 1e-9;
