@@ -239,10 +239,9 @@ public class EventLoop extends PyObject {
         } else if (!scheduled.isEmpty()) {
             timeout = Math.min(Math.max(0, scheduled.peek().when - time()), MAXIMUM_SELECT_TIMEOUT);
         }
-        if ((timeout < 0 || timeout >= IDLE_COLLECT_WAIT) && virtualNow != virtualNow
-                && ThreadState.current().interp.finalizers.idleCollect(timeout < 0)
-                && (!ready.isEmpty() || !fromThreads.isEmpty())) {
-            timeout = 0; // a __del__ that ran scheduled callbacks (a transport's connection_lost)
+        if ((timeout < 0 || timeout > IDLE_COLLECT_WAIT) && virtualNow != virtualNow
+                && ThreadState.current().interp.finalizers.idleCollectDue()) {
+            timeout = idleWait(timeout);
         }
         if (debug && timeout != 0) {
             double t0 = time();
@@ -274,8 +273,22 @@ public class EventLoop extends PyObject {
         }
     }
 
-    /** A wait of at least this many seconds lets the finalizers' collection run first ({@link dev.taipan.runtime.Finalizers#idleCollect}). */
+    /** After this many seconds of waiting with nothing to do, the finalizers' collection runs ({@link #idleWait}). */
     private static final double IDLE_COLLECT_WAIT = 0.1;
+
+    /**
+     * A long wait while objects with finalizers were made: waits IDLE_COLLECT_WAIT first and, if
+     * nothing happened meanwhile, collects ({@link dev.taipan.runtime.Finalizers#idleCollect}) before
+     * waiting the rest. An I/O-bound loop, whose waits end within microseconds, never collects.
+     * Returns what is left of timeout (0 when the wait is over or callbacks are ready).
+     */
+    private double idleWait(double timeout) {
+        select(IDLE_COLLECT_WAIT);
+        if (!ready.isEmpty() || !fromThreads.isEmpty() || stopping) return 0;
+        ThreadState.current().interp.finalizers.idleCollect();
+        if (!ready.isEmpty() || !fromThreads.isEmpty()) return 0; // a __del__ scheduled callbacks
+        return timeout < 0 ? -1 : Math.max(0, timeout - IDLE_COLLECT_WAIT);
+    }
 
     private static double clockResolution() {
         return 1e-9;

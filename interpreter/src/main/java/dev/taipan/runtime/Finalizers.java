@@ -92,23 +92,23 @@ public final class Finalizers {
 
     /** Targets made since the last {@link #idleCollect} (guarded by this). */
     private long madeSinceIdle;
-    private long lastIdleCollect;
+
+    /** Whether objects with finalizers were made since the last {@link #idleCollect}. */
+    public synchronized boolean idleCollectDue() {
+        return madeSinceIdle != 0 && !closed && !running;
+    }
 
     /**
-     * The event loop is about to wait for a long time (forever, when waitsForever): if objects with
-     * finalizers were made since the last such collection, collects now, as gc.collect() does.
-     * CPython frees a dropped StreamWriter at once and its __del__ closes the connection; without
-     * this, an idle loop allocates nothing, the JVM never collects, and a server's wait_closed()
-     * would wait forever for a connection that only that __del__ closes. A finite wait collects at
-     * most once a second. Whether anything was collected.
+     * The event loop has waited a while with nothing to do: if objects with finalizers were made
+     * since the last such collection, collects now, as gc.collect() does. CPython frees a dropped
+     * StreamWriter at once and its __del__ closes the connection; without this, an idle loop
+     * allocates nothing, the JVM never collects, and a server's wait_closed() would wait forever
+     * for a connection that only that __del__ closes. Whether anything was collected.
      */
-    public boolean idleCollect(boolean waitsForever) {
-        long now = System.nanoTime();
+    public boolean idleCollect() {
         synchronized (this) {
             if (madeSinceIdle == 0 || closed || running) return false;
-            if (!waitsForever && now - lastIdleCollect < 1_000_000_000L) return false;
             madeSinceIdle = 0;
-            lastIdleCollect = now;
         }
         collect();
         return true;
