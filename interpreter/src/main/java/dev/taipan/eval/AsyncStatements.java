@@ -105,7 +105,7 @@ final class AsyncStatements {
          * task's stack, its awaits suspending the task, each yield running the loop body directly.
          */
         private int pushLoop(Frame f, PyGenerator agen) {
-            Sink sink = new Sink(this, f, agen);
+            LoopSink sink = new LoopSink(target, body, f, agen);
             f.awaiting = agen;
             try {
                 agen.push(sink);
@@ -118,40 +118,6 @@ final class AsyncStatements {
             if (sink.result == BREAK) return NORMAL;
             if (sink.result == RETURN) return RETURN;
             return orelse == null ? NORMAL : orelse.exec(f);
-        }
-
-        /** An async for loop's body as the consumer of a pushed async generator. */
-        private static final class Sink implements dev.taipan.runtime.Pushable.Sink {
-            private final AsyncFor loop;
-            private final Frame f;
-            private final PyGenerator agen;
-            int result = NORMAL;
-            PyException bodyError;
-
-            Sink(AsyncFor loop, Frame f, PyGenerator agen) {
-                this.loop = loop;
-                this.f = f;
-                this.agen = agen;
-            }
-
-            @Override
-            public boolean accept(PyObject v) {
-                f.awaiting = null;
-                try {
-                    loop.target.assign(f, v);
-                    int r = loop.body.exec(f);
-                    if (r == BREAK || r == RETURN) {
-                        result = r;
-                        return false;
-                    }
-                    return true;
-                } catch (PyException e) {
-                    bodyError = e;
-                    throw e;
-                } finally {
-                    f.awaiting = agen;
-                }
-            }
         }
     }
 

@@ -386,7 +386,7 @@ final class Statements {
          * does in CPython; an exception of the body closes it and then propagates.
          */
         private int pushLoop(Frame f, Pushable p) {
-            LoopSink sink = new LoopSink(this, f);
+            LoopSink sink = new LoopSink(target, body, f, null);
             try {
                 p.push(sink);
             } catch (PyException e) {
@@ -396,36 +396,6 @@ final class Statements {
             if (sink.result == BREAK) return NORMAL;
             if (sink.result == RETURN) return RETURN;
             return orelse == null ? NORMAL : orelse.exec(f);
-        }
-
-        /** A for loop's body as the consumer of a pushed generator. */
-        private static final class LoopSink implements Pushable.Sink {
-            private final For loop;
-            private final Frame f;
-            int result = NORMAL;
-            PyException bodyError;
-
-            LoopSink(For loop, Frame f) {
-                this.loop = loop;
-                this.f = f;
-            }
-
-            @Override
-            public boolean accept(PyObject v) {
-                try {
-                    loop.target.assign(f, v);
-                    int r = loop.body.exec(f);
-                    if (r == BREAK || r == RETURN) {
-                        result = r;
-                        return false;
-                    }
-                    if (Gil.pending()) Gil.service();
-                    return true;
-                } catch (PyException e) {
-                    bodyError = e;
-                    throw e;
-                }
-            }
         }
 
         private int listLoop(Frame f, PyList list, Names.Local local) {
