@@ -14,3 +14,9 @@ try:
     gc.collect(1, 2)
 except TypeError as e:
     print("TypeError")
+for bad in (5, -1, "x", 1.5, 2**70):
+    try:
+        gc.collect(bad)
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+print(gc.collect(generation=True), gc.collect(0), gc.collect(2))

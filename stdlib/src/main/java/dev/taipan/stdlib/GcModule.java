@@ -10,6 +10,7 @@ import dev.taipan.runtime.PyInt;
 import dev.taipan.runtime.PyList;
 import dev.taipan.runtime.PyModule;
 import dev.taipan.runtime.PyNone;
+import dev.taipan.runtime.PyObject;
 import dev.taipan.runtime.PyTuple;
 
 /**
@@ -34,7 +35,11 @@ public final class GcModule implements NativeModule {
         m.put("DEBUG_STATS", PyInt.of(1)).put("DEBUG_COLLECTABLE", PyInt.of(2)).put("DEBUG_UNCOLLECTABLE", PyInt.of(4))
                 .put("DEBUG_SAVEALL", PyInt.of(32)).put("DEBUG_LEAK", PyInt.of(38));
         m.function("collect", (args, kw) -> {
-            ArgParser.parse("collect", args, kw, new String[] {"generation"}, 0, 1, 0);
+            PyObject[] a = ArgParser.parse("collect", args, kw, new String[] {"generation"}, 0, 1, 0);
+            if (a[0] != null) {
+                long generation = dev.taipan.runtime.Protocols.index(a[0]).asLong("Python int too large to convert to C int");
+                if (generation < 0 || generation > 2) throw dev.taipan.runtime.Errors.valueError("invalid generation");
+            }
             // a full collection, then the __del__ methods of what it found unreachable
             interp.finalizers.collect();
             NeverAwaited.reportCollected(false);
