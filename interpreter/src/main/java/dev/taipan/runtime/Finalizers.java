@@ -60,10 +60,8 @@ public final class Finalizers {
     private long nextSerial;
     /** The targets not yet finalized (guarded by this). */
     private final Set<Registration> live = new HashSet<>();
-    /** Targets the collector found unreachable, waiting for their finalizer (guarded by this). */
-    private final List<Due> queue = new ArrayList<>();
-    /** Whether the queue is not empty; while it is, {@link Gil#pending()} is true (counted once). */
-    private volatile boolean pending;
+    /** Targets the collector found unreachable, waiting for their finalizer. */
+    private final HandOverQueue<Due> queue = new HandOverQueue<>();
     /** Set when the interpreter has ended: nothing is queued any more. */
     private boolean closed;
     /** Whether finalizers are running now (they are not run re-entrantly from a check inside one). */
@@ -124,24 +122,12 @@ public final class Finalizers {
         r.done = true;
         live.remove(r);
         queue.add(new Due(r, target));
-        if (!pending) {
-            pending = true;
-            Gil.breakerAdd(1);
-        }
         notifyAll();
     }
 
     /** Takes every queued target, oldest first (empty when none). */
-    private synchronized List<Due> takeQueued() {
-        if (pending) {
-            pending = false;
-            Gil.breakerAdd(-1);
-        }
-        if (queue.isEmpty()) return List.of();
-        List<Due> batch = new ArrayList<>(queue);
-        queue.clear();
-        batch.sort(Comparator.comparingLong(d -> d.reg.serial));
-        return batch;
+    private List<Due> takeQueued() {
+        return queue.takeAll(Comparator.comparingLong(d -> d.reg.serial));
     }
 
     /**
@@ -151,9 +137,9 @@ public final class Finalizers {
      */
     static void runPending(ThreadState ts) {
         Finalizers f = ts.interp.finalizers;
-        if (f.pending) f.drain(ts);
+        if (f.queue.pending()) f.drain(ts);
         // not from a check inside a __del__: the weak references of its object are cleared after it
-        if (f.weakRefs.pending && !f.running) f.weakRefs.drain(ts);
+        if (f.weakRefs.pending() && !f.running) f.weakRefs.drain(ts);
     }
 
     /** Runs the queued finalizers in the current thread, and those queued while they run (not re-entrantly); whether any ran. */
@@ -328,9 +314,5 @@ public final class Finalizers {
         closed = true;
         queue.clear();
         live.clear();
-        if (pending) {
-            pending = false;
-            Gil.breakerAdd(-1);
-        }
     }
 }

@@ -86,10 +86,13 @@ public final class WeakRefs {
     private long nextSerial;
     /** The groups of live referents (guarded by this). */
     private final HashMap<Object, Group> groups = new HashMap<>();
-    /** Callbacks of collected referents, waiting to run (guarded by this). */
-    private final List<Due> queue = new ArrayList<>();
-    /** Whether the queue is not empty; while it is, {@link Gil#pending()} is true (counted once). */
-    volatile boolean pending;
+    /** Callbacks of collected referents, waiting to run. */
+    private final HandOverQueue<Due> queue = new HandOverQueue<>();
+
+    /** Whether callbacks are waiting (the checks' fast path). */
+    boolean pending() {
+        return queue.pending();
+    }
     private boolean closed;
     /** Whether callbacks are running now (a check inside one does not run the others re-entrantly). */
     private boolean running;
@@ -245,10 +248,6 @@ public final class WeakRefs {
                 PyWeakReference r = w.get();
                 if (r != null && r.callback != null) queue.add(new Due(g.serial, r, r.callback));
             }
-            if (!queue.isEmpty() && !pending) {
-                pending = true;
-                Gil.breakerAdd(1);
-            }
         }
     }
 
@@ -287,16 +286,8 @@ public final class WeakRefs {
         }
     }
 
-    private synchronized List<Due> takeQueued() {
-        if (pending) {
-            pending = false;
-            Gil.breakerAdd(-1);
-        }
-        if (queue.isEmpty()) return List.of();
-        List<Due> batch = new ArrayList<>(queue);
-        queue.clear();
-        batch.sort(Comparator.comparingLong(Due::serial));
-        return batch;
+    private List<Due> takeQueued() {
+        return queue.takeAll(Comparator.comparingLong(Due::serial));
     }
 
     /**
@@ -338,9 +329,5 @@ public final class WeakRefs {
         closed = true;
         queue.clear();
         groups.clear();
-        if (pending) {
-            pending = false;
-            Gil.breakerAdd(-1);
-        }
     }
 }
