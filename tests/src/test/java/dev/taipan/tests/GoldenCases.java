@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class GoldenCases {
     static final List<String> EXPECTED_SUFFIXES = List.of(".out", ".err", ".code", ".in");
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]+");
+    /** A file descriptor in a socket's or transport's repr: CPython's event loop holds three more (epoll, self-pipe). */
+    private static final Pattern FD = Pattern.compile("\\bfd=\\d+");
     private static final Pattern TIMING =
             Pattern.compile("\\b\\d+\\.\\d+(\\s*)(seconds?|secs?|ms|us|µs|ns|s)\\b");
     /**
@@ -164,10 +166,12 @@ final class GoldenCases {
 
     /**
      * Masks what differs from run to run: hex addresses and timings; and what differs between CPython
-     * and Taipan by construction: the traceback entries and places of standard-library files.
+     * and Taipan by construction: file descriptor numbers, and the traceback entries and places of
+     * standard-library files.
      */
     static String mask(String text) {
         String s = ADDRESS.matcher(text).replaceAll("0x?");
+        s = FD.matcher(s).replaceAll("fd=?");
         s = TIMING.matcher(s).replaceAll("?$1$2");
         s = LIBRARY_FRAME.matcher(s).replaceAll("");
         return LIBRARY_PLACE.matcher(s).replaceAll("<library>");
